@@ -1,0 +1,107 @@
+/// A value of the Dossier language. Every verb returns one; rendering turns one into text.
+public enum Value: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case date(Day)
+    case regex(String)
+    case list([Value])
+    case table(Table)
+    case document(DocumentValue)
+    case record(Record)
+    case chart(Chart)
+
+    public var type: ValueType {
+        switch self {
+        case .null: .null
+        case .bool: .bool
+        case .number: .number
+        case .string: .string
+        case .date: .date
+        case .regex: .regex
+        case .list: .list
+        case .table: .table
+        case .document: .document
+        case .record: .record
+        case .chart: .chart
+        }
+    }
+}
+
+/// The static type of a value, a column or a parameter.
+public enum ValueType: String, Sendable, Hashable, CaseIterable {
+    case null, bool, number, string, date, regex, list, table, document, record, chart
+    /// Accepts any value (parameters and columns only).
+    case any
+}
+
+extension Value {
+    /// The text of a scalar as it appears in a table cell, JSON aside. Numbers use `NumberFormat`.
+    public var cellText: String {
+        switch self {
+        case .null: return "—"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return NumberFormat.cell(n)
+        case .string(let s): return s
+        case .date(let d): return d.iso
+        case .regex(let r): return "r\"\(r)\""
+        case .list(let items): return items.map(\.cellText).joined(separator: " · ")
+        case .table(let t): return "(table: \(t.rows.count) rows)"
+        case .document(let d): return d.id
+        case .record(let r): return r.title ?? "(record)"
+        case .chart(let c): return "(chart: \(c.title))"
+        }
+    }
+
+    public var isNull: Bool { if case .null = self { true } else { false } }
+    public var number: Double? { if case .number(let n) = self { n } else { nil } }
+    public var string: String? { if case .string(let s) = self { s } else { nil } }
+    public var table: Table? { if case .table(let t) = self { t } else { nil } }
+}
+
+/// Fixed, locale-free number formatting: results must be byte-identical on every machine.
+public enum NumberFormat {
+    /// Integers as digits (no separators), others with up to `decimals` places, trailing zeros cut.
+    public static func cell(_ n: Double, decimals: Int = 3) -> String {
+        if n.isNaN { return "NaN" }
+        if n.isInfinite { return n > 0 ? "inf" : "-inf" }
+        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        return fixed(n, decimals: decimals, trim: true)
+    }
+
+    /// `n` rounded half away from zero to `decimals` places, without locale or exponent.
+    public static func fixed(_ n: Double, decimals: Int, trim: Bool = false) -> String {
+        let scale = pow10(decimals)
+        var scaled = (abs(n) * scale).rounded(.toNearestOrAwayFromZero)
+        if scaled > 9e17 { scaled = 9e17 }
+        let whole = Int64(scaled) / Int64(scale)
+        let frac = Int64(scaled) % Int64(scale)
+        let sign = n < 0 && scaled != 0 ? "-" : ""
+        guard decimals > 0 else { return sign + String(whole) }
+        var f = String(frac)
+        f = String(repeating: "0", count: decimals - f.count) + f
+        if trim {
+            while f.hasSuffix("0") { f.removeLast() }
+            if f.isEmpty { return sign + String(whole) }
+        }
+        return sign + String(whole) + "." + f
+    }
+
+    /// Digits grouped by thousands with commas (for human summaries such as the banner).
+    public static func grouped(_ n: Int) -> String {
+        let s = String(abs(n))
+        var out = ""
+        for (i, ch) in s.enumerated() {
+            if i > 0, (s.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    private static func pow10(_ k: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<k { r *= 10 }
+        return r
+    }
+}

@@ -1,0 +1,75 @@
+/// A calendar day (proleptic Gregorian), the engine's only notion of date. No clock, no time zone.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Creates a day when the fields form a real calendar date.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD` exactly.
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public var iso: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public var description: String { iso }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 0001-01-01 (day 0).
+    public var ordinal: Int {
+        let y = year - 1
+        var n = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { n += Day.daysIn(month: m, year: year) }
+        return n + day - 1
+    }
+
+    /// The day from an ordinal (inverse of `ordinal`).
+    public init(ordinal: Int) {
+        var y = max(1, ordinal / 366)
+        while Day(year: y + 1, month: 1, day: 1)!.ordinal <= ordinal { y += 1 }
+        var rest = ordinal - Day(year: y, month: 1, day: 1)!.ordinal
+        var m = 1
+        while rest >= Day.daysIn(month: m, year: y) {
+            rest -= Day.daysIn(month: m, year: y)
+            m += 1
+        }
+        self.year = y
+        self.month = m
+        self.day = rest + 1
+    }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+    /// 0 = Monday … 6 = Sunday.
+    public var weekday: Int { ordinal % 7 }
+}

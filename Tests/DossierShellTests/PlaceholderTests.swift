@@ -1,0 +1,4 @@
+import Testing
+@testable import DossierShell
+
+@Test func shellModuleLoads() { #expect(Bool(true)) }
