@@ -21,6 +21,8 @@ public enum ParameterKind: Sendable, Hashable {
     case entity
     /// A column name of the input table.
     case column
+    /// A bare word taken literally (a verb name for `help`).
+    case word
     /// Anything.
     case any
 
@@ -37,6 +39,7 @@ public enum ParameterKind: Sendable, Hashable {
         case .document: "doc"
         case .entity: "name"
         case .column: "column"
+        case .word: "word"
         case .any: "value"
         }
     }
@@ -99,7 +102,7 @@ public enum VerbCategory: String, Sendable, Hashable, CaseIterable {
     case curation = "Curation"
     case table = "Table stages"
     case output = "Pictures and output"
-    case language = "Language"
+    case language = "Help"
 }
 
 /// The arguments of one call, bound and checked against the spec, defaults applied.
