@@ -6,7 +6,7 @@ import PackageDescription
 // resource as a broken link, so the bundled corpus is the real top-level folder).
 let seedsExcluded = [
     "Sources/DossierKit", "Sources/CLibEdit", "Sources/DossierShell", "Sources/dossier",
-    "Sources/dossier-bench", "Tests", "notebooks", "docs", "README.md",
+    "Sources/dossier-bench", "Tests", "notebooks", "docs", "scripts", "README.md",
 ]
 
 let package = Package(
