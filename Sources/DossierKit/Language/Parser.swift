@@ -441,3 +441,19 @@ public struct Parser {
         }
     }
 }
+
+extension Parser {
+    /// True when `text` cannot end here: its last line ends in `|`, or a bracket is still open.
+    /// The shell shows a continuation prompt and keeps reading.
+    public static func needsContinuation(_ text: String) -> Bool {
+        let (tokens, _) = Lexer.tokenize(text)
+        var depth = 0
+        var last: Token?
+        for t in tokens {
+            if t.isSymbol("(") || t.isSymbol("[") { depth += 1 }
+            if t.isSymbol(")") || t.isSymbol("]") { depth = max(0, depth - 1) }
+            if !t.isNewline && !t.isEnd { last = t }
+        }
+        return depth > 0 || (last?.isSymbol("|") ?? false)
+    }
+}
