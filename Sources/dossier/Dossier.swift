@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierKit
 import DossierSeeds
+import DossierShell
 import Foundation
 
 struct Dossier: ParsableCommand {
@@ -91,7 +92,16 @@ struct Open: ParsableCommand {
             try Open.emit(session.render(text, sourceName: "<stdin>", options: options, bail: bail))
             return
         }
-        Output.error("interactive shell not wired yet")
+        // A terminal: the libedit REPL.
+        guard let editor = LibEditLineEditor() else {
+            Output.error("error: cannot start the line editor")
+            throw ExitCode(1)
+        }
+        let label = corpusOptions.corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "seeds"
+        let delegate = SessionDelegate(session: session, display: options, corpusLabel: label)
+        var repl = Repl(editor: editor, delegate: delegate, output: TerminalOutput(), showBanner: true, bailOnError: bail)
+        let result = repl.run()
+        if result.exitStatus != 0 && bail { throw ExitCode(result.exitStatus) }
     }
 
     static func emit(_ result: (chunks: [Session.Chunk], failed: Bool)) throws {
