@@ -87,6 +87,9 @@ public final class LibEditLineEditor: LineEditor {
                 fflush(dossier_stdout())
                 return .interrupted
             }
+            // Ctrl-D leaves the cursor after the prompt; end the line for whatever prints next.
+            fputs("\n", dossier_stdout())
+            fflush(dossier_stdout())
             return .end
         }
         var line = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
