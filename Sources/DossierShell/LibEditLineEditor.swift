@@ -78,6 +78,8 @@ public final class LibEditLineEditor: LineEditor {
         setPrompt(prompt)
         var count: Int32 = 0
         var error: Int32 = 0
+        // A Ctrl-C pressed earlier (while a command ran, or in the pager) is not this read's.
+        _ = Interrupt.takePending()
         let raw = dossier_el_gets(editLine, &count, &error)
         let interrupted = Interrupt.takePending()
         guard let raw, count > 0 else {

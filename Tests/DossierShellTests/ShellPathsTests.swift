@@ -27,3 +27,18 @@ import Foundation
         }
     }
 }
+
+@Suite struct TerminalTests {
+    @Test func colourOnlyOnATerminalWithoutNoColor() {
+        #expect(Terminal.colorEnabled(isTerminal: true, noColor: nil, term: "xterm-256color"))
+        #expect(Terminal.colorEnabled(isTerminal: true, noColor: "", term: "xterm"))
+        #expect(!Terminal.colorEnabled(isTerminal: true, noColor: "1", term: "xterm"))
+        #expect(!Terminal.colorEnabled(isTerminal: false, noColor: nil, term: "xterm"))
+        #expect(!Terminal.colorEnabled(isTerminal: true, noColor: nil, term: "dumb"))
+    }
+
+    @Test func sizeIsPositive() {
+        let size = Terminal.size()
+        #expect(size.rows > 0 && size.columns > 0)
+    }
+}
