@@ -19,6 +19,9 @@ public struct RegistryCompleter: Sendable {
     /// Entity names offered where a verb takes an entity.
     public var entities: [String]
 
+    /// Directives whose argument is a file name.
+    public static let fileDirectives: Set<String> = [":open", ":save", ":recover"]
+
     /// Words of the expression language offered inside `where` and other expressions.
     static let expressionWords = ["and", "or", "not", "in", "true", "false"]
 
@@ -46,7 +49,10 @@ public struct RegistryCompleter: Sendable {
     public func candidates(line: String) -> [String] {
         let leading = line.drop(while: \.isWhitespace)
         if leading.hasPrefix(":") {
-            return leading.contains(where: \.isWhitespace) ? [] : directives
+            guard let space = leading.firstIndex(where: \.isWhitespace) else { return directives }
+            let directive = leading[..<space]
+            guard Self.fileDirectives.contains(String(directive)) else { return [] }
+            return FileCompletion.candidates(prefix: String(Completion.currentWord(line)))
         }
         let scan = Self.scan(line)
         if scan.inComment { return [] }
