@@ -34,7 +34,7 @@ public enum Completion {
         let matches = candidates.filter { $0.hasPrefix(word) && !$0.isEmpty && seen.insert($0).inserted }.sorted()
         guard let first = matches.first else { return .none }
         if matches.count == 1 {
-            let suffix = first.hasSuffix("/") || first.hasSuffix("(") ? "" : " "
+            let suffix = first.hasSuffix("/") || first.hasSuffix("(") || first.hasSuffix("=") ? "" : " "
             return .replace(deleting: word.unicodeScalars.count, text: first + suffix)
         }
         let prefix = commonPrefix(matches)

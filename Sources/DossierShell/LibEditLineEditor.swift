@@ -19,6 +19,9 @@ public final class LibEditLineEditor: LineEditor {
     /// The prompt libedit shows, as a C string owned by this object.
     private var promptBuffer: UnsafeMutablePointer<CChar>
     public var completionProvider: CompletionProvider?
+    /// Where the prompt and the line being edited are drawn: standard output, or standard error
+    /// when standard output is redirected (so prompts stay out of the results).
+    private let display: UnsafeMutablePointer<FILE>?
 
     /// Sets up libedit on the standard streams.
     /// - Parameters:
@@ -30,7 +33,8 @@ public final class LibEditLineEditor: LineEditor {
                  historySize: Int = 1000) {
         Self.prepareLocale()
         Interrupt.install()
-        guard let editLine = el_init(programName, dossier_stdin(), dossier_stdout(), dossier_stderr()) else { return nil }
+        let display = Terminal.isTTY(STDOUT_FILENO) ? dossier_stdout() : dossier_stderr()
+        guard let editLine = el_init(programName, dossier_stdin(), display, dossier_stderr()) else { return nil }
         guard let history = history_init() else {
             el_end(editLine)
             return nil
@@ -39,6 +43,7 @@ public final class LibEditLineEditor: LineEditor {
         self.history = history
         self.promptBuffer = strdup("") ?? UnsafeMutablePointer<CChar>.allocate(capacity: 1)
         self.historyFile = historyFile
+        self.display = display
 
         _ = dossier_history_setsize(history, Int32(clamping: historySize))
         _ = dossier_history_setunique(history, 1)
@@ -78,15 +83,20 @@ public final class LibEditLineEditor: LineEditor {
         setPrompt(prompt)
         var count: Int32 = 0
         var error: Int32 = 0
+        // A Ctrl-C pressed earlier (while a command ran, or in the pager) is not this read's.
+        _ = Interrupt.takePending()
         let raw = dossier_el_gets(editLine, &count, &error)
         let interrupted = Interrupt.takePending()
         guard let raw, count > 0 else {
             if interrupted || error == EINTR {
                 // The abandoned line stays visible; the next prompt starts on a fresh line.
-                fputs("\n", dossier_stdout())
-                fflush(dossier_stdout())
+                fputs("\n", display)
+                fflush(display)
                 return .interrupted
             }
+            // Ctrl-D leaves the cursor after the prompt; end the line for whatever prints next.
+            fputs("\n", display)
+            fflush(display)
             return .end
         }
         var line = String(decoding: UnsafeRawBufferPointer(start: raw, count: Int(count)), as: UTF8.self)
@@ -127,9 +137,9 @@ public final class LibEditLineEditor: LineEditor {
             if el_insertstr(editLine, text) != 0 { return UInt8(CC_ERROR) }
             return UInt8(CC_REFRESH)
         case .list(let words):
-            let width = Terminal.size(fd: STDOUT_FILENO).columns
-            fputs("\n" + Completion.columns(words, width: width), dossier_stdout())
-            fflush(dossier_stdout())
+            let width = Terminal.size(fd: display.map { fileno($0) } ?? STDERR_FILENO).columns
+            fputs("\n" + Completion.columns(words, width: width), display)
+            fflush(display)
             return UInt8(CC_REDISPLAY)
         }
     }

@@ -32,10 +32,15 @@ public enum Terminal {
         return Size(rows: environmentInt("LINES") ?? 24, columns: environmentInt("COLUMNS") ?? 100)
     }
 
-    /// Whether to colour standard output: it is a terminal and `NO_COLOR` is unset or empty
-    /// (https://no-color.org).
+    /// Whether to colour standard output: it is a terminal, `NO_COLOR` is unset or empty
+    /// (https://no-color.org) and `TERM` is not `dumb`.
     public static var colorEnabled: Bool {
-        isTTY(STDOUT_FILENO) && (environment("NO_COLOR") ?? "").isEmpty
+        colorEnabled(isTerminal: isTTY(STDOUT_FILENO), noColor: environment("NO_COLOR"), term: environment("TERM"))
+    }
+
+    /// The colour rule, given the facts.
+    public static func colorEnabled(isTerminal: Bool, noColor: String?, term: String?) -> Bool {
+        isTerminal && (noColor ?? "").isEmpty && term != "dumb"
     }
 
     /// An environment variable, or nil when unset.

@@ -6,20 +6,21 @@ import Darwin
 #endif
 
 /// Writes to the process's standard output and standard error. Pageable output taller than the
-/// terminal goes through the pager, but only when standard output is a terminal.
+/// terminal goes through the pager, but only in an interactive session: standard input and
+/// standard output both terminals (never in scripts, pipes or redirections).
 public struct TerminalOutput: OutputSink {
     /// The pager to use for tall output; nil never pages.
     public var pager: Pager?
-    private let stdoutIsTerminal: Bool
+    private let interactive: Bool
 
     /// - Parameter pager: by default the one `$PAGER` names (`less -FRX` when unset).
     public init(pager: Pager? = Pager.fromEnvironment()) {
         self.pager = pager
-        self.stdoutIsTerminal = Terminal.isTTY(STDOUT_FILENO)
+        self.interactive = Terminal.isTTY(STDIN_FILENO) && Terminal.isTTY(STDOUT_FILENO)
     }
 
     public mutating func writeOutput(_ text: String, pageable: Bool) {
-        if pageable, stdoutIsTerminal, let pager {
+        if pageable, interactive, let pager {
             let size = Terminal.size(fd: STDOUT_FILENO)
             // One row stays for the prompt that follows.
             if Pager.rowCount(text, columns: size.columns) > size.rows - 1 {

@@ -1,4 +1,0 @@
-import Testing
-@testable import DossierShell
-
-@Test func shellModuleLoads() { #expect(Bool(true)) }
