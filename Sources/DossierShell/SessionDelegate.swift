@@ -58,11 +58,14 @@ public struct SessionDelegate: ReplDelegate {
     }
 
     public func completions(line: String) -> [String] {
-        if line.hasPrefix(":") {
-            return Self.directives.map { ":" + $0.name }.filter { $0.hasPrefix(line) }
-        }
-        return DossierKit.Completion.candidates(for: line, state: session.state, registry: session.registry)
+        RegistryCompleter(
+            registry: session.registry, state: session.state, directives: Self.directives.map { ":" + $0.name },
+            entities: entityNames
+        ).candidates(line: line)
     }
+
+    /// Entity names for completion inside quotes (filled once extraction has run).
+    var entityNames: [String] { [] }
 
     public func needsContinuation(_ buffer: String) -> Bool { Parser.needsContinuation(buffer) }
 

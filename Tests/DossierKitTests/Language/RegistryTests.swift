@@ -27,13 +27,6 @@ import Testing
         #expect(Help.overview(.standard).contains("where"))
     }
 
-    @Test func completionOffersVerbsOptionsAndColumns() {
-        let state = SessionState(corpus: .empty)
-        #expect(Completion.candidates(for: "hel", state: state) == ["help"])
-        #expect(Completion.candidates(for: "docs | so", state: state) == ["sort"])
-        #expect(Completion.candidates(for: "help wh", state: state) == ["where"])
-    }
-
     @Test func nearestName() {
         #expect(NearestName.suggest("dcos", among: ["docs", "show"]) == "docs")
         #expect(NearestName.suggest("kwik", among: ["kwic", "freq"]) == "kwic")
