@@ -18,20 +18,30 @@ public struct Session: Sendable {
         public var failed: Bool { diagnostic != nil }
     }
 
-    /// Runs every statement of `text`. A syntax error anywhere means nothing runs: each error is
-    /// reported (the parser recovers to find them all). A runtime error stops that statement only.
+    /// Runs every statement of `text` in order. A statement with a syntax error is reported in
+    /// its place and skipped (the parser recovers at the next statement); a runtime error stops
+    /// that statement only. With `bail`, the first failure ends the run.
     public mutating func execute(_ text: String, bail: Bool = false) -> [Result] {
         let (statements, diagnostics) = Parser.parse(text, registry: registry)
-        if !diagnostics.isEmpty { return diagnostics.map { Result(value: nil, diagnostic: $0) } }
         var results: [Result] = []
+        var pending = diagnostics[...]
         for s in statements {
+            while let d = pending.first, d.range.start < s.range.start {
+                results.append(Result(value: nil, diagnostic: d))
+                pending = pending.dropFirst()
+                if bail { return results }
+            }
             do {
                 let v = try evaluator.run(s, in: &state)
                 results.append(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
             } catch {
                 results.append(Result(value: nil, diagnostic: error))
-                if bail { break }
+                if bail { return results }
             }
+        }
+        for d in pending {
+            results.append(Result(value: nil, diagnostic: d))
+            if bail { break }
         }
         return results
     }
