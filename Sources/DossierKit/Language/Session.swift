@@ -31,6 +31,16 @@ public struct Session: Sendable {
                 pending = pending.dropFirst()
                 if bail { return results }
             }
+            // A lexical error inside the statement (a bad date, an unterminated string) means it
+            // was parsed from a repaired token: report it instead of running the statement.
+            if let d = pending.first, d.range.start <= s.range.end {
+                while let d = pending.first, d.range.start <= s.range.end {
+                    results.append(Result(value: nil, diagnostic: d))
+                    pending = pending.dropFirst()
+                }
+                if bail { return results }
+                continue
+            }
             do {
                 let v = try evaluator.run(s, in: &state)
                 results.append(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
