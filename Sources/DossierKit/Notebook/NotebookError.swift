@@ -2,7 +2,7 @@
 public struct NotebookError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The notebook's name as given to the reader (a path as the user typed it).
     public var file: String
-    /// 1-based line number in the file.
+    /// 1-based line number in the file; 0 when the error concerns the whole file.
     public var line: Int
     public var message: String
 
@@ -12,5 +12,5 @@ public struct NotebookError: Error, Sendable, Hashable, CustomStringConvertible 
         self.message = message
     }
 
-    public var description: String { "\(file):\(line): error: \(message)" }
+    public var description: String { line > 0 ? "\(file):\(line): error: \(message)" : "\(file): error: \(message)" }
 }

@@ -108,3 +108,34 @@ import Testing
         #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write("x", to: dir + "/missing/nb.md") }
     }
 }
+
+@Suite struct NotebookFileTests {
+    @Test func checkThenUpdateInPlace() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-file-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/nb.md"
+        var b = NotebookBuilder(corpusPath: dir + "/seeds", fingerprint: "sha256:aa")
+        b.appendCell(source: "echo hi", output: "hi\n")
+        b.appendNote("A note.")
+        b.appendCell(source: "version", output: "v0\n")
+        try NotebookFile.write(b.notebook(savingTo: path), to: path)
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.contains("corpus: seeds\n"))
+
+        let check = try NotebookFile.replay(path, name: "nb.md", runner: FakeRunner(), currentFingerprint: "sha256:aa", update: false)
+        #expect(check.summary == "nb.md: 1 of 2 cells changed")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == saved)
+
+        let update = try NotebookFile.replay(path, name: "nb.md", runner: FakeRunner(), currentFingerprint: "sha256:aa", update: true)
+        #expect(update.updateSummary == "nb.md: updated 1 of 2 cells")
+        let again = try NotebookFile.replay(path, name: "nb.md", runner: FakeRunner(), currentFingerprint: "sha256:aa", update: false)
+        #expect(again.allMatch)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == saved.replacingOccurrences(of: "v0", with: "v1"))
+
+        #expect(throws: NotebookError(file: "gone.md", line: 0, message: "cannot read the notebook (missing or not readable)")) {
+            try NotebookFile.read(dir + "/gone.md", name: "gone.md")
+        }
+        #expect(NotebookError(file: "gone.md", line: 0, message: "m").description == "gone.md: error: m")
+    }
+}
