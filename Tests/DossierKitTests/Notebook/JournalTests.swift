@@ -93,4 +93,25 @@ import Testing
         #expect(Journal.findUnfinished(in: dir).isEmpty)
         #expect(Journal.processStart(getpid()) != nil)
     }
+
+    @Test func sessionKilledWithSignalNineIsFoundOnlyAfterItDies() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // A real process stands in for the REPL: the journal carries its pid and start time.
+        let child = Process()
+        child.executableURL = URL(fileURLWithPath: "/bin/sleep")
+        child.arguments = ["60"]
+        try child.run()
+        let pid = child.processIdentifier
+        let journal = try Journal.start(in: dir, pid: pid)
+        for i in 1...3 { try journal.recordCell(source: "cell \(i)", output: "out \(i)\n", failed: false) }
+        #expect(Journal.findUnfinished(in: dir).isEmpty)  // still running
+        kill(pid, SIGKILL)
+        child.waitUntilExit()
+        let unfinished = Journal.findUnfinished(in: dir)
+        #expect(unfinished.map(\.pid) == [pid])
+        let recovered = try Journal.recover(try #require(unfinished.first).path)
+        #expect(recovered.cells.map(\.source) == ["cell 1", "cell 2", "cell 3"])
+        #expect(recovered.cells.map(\.output) == ["out 1\n", "out 2\n", "out 3\n"])
+    }
 }
