@@ -1,11 +1,3 @@
-/// One part of a notebook body, in file order.
-public enum NotebookBlock: Sendable, Hashable {
-    /// Markdown prose between cells (no leading or trailing blank lines).
-    case prose(String)
-    /// A ```` ```dossier ```` cell and its stored ```` ```output ````, `nil` when it has none yet.
-    case cell(source: String, output: String?)
-}
-
 /// A parsed notebook: front matter and ordered blocks. A value; build it with `init` or
 /// `NotebookBuilder`, read it with `NotebookReader`, write it with `NotebookWriter`.
 ///
@@ -99,15 +91,5 @@ public struct Notebook: Sendable, Hashable {
             blocks.remove(at: i)
         }
         return source
-    }
-}
-
-/// A front matter line this version does not interpret: `key: value` with the value as written.
-public struct FrontMatterField: Sendable, Hashable {
-    public var key: String
-    public var rawValue: String
-    public init(key: String, rawValue: String) {
-        self.key = key
-        self.rawValue = rawValue
     }
 }

@@ -1,34 +1,3 @@
-/// How the notebook's recorded corpus fingerprint compares with the corpus replayed against.
-public struct FingerprintCheck: Sendable, Hashable {
-    public enum Status: Sendable, Hashable {
-        case matches
-        case differs
-        /// The notebook records no fingerprint.
-        case unrecorded
-    }
-    public var stored: String?
-    public var current: String
-    public var status: Status
-    /// One line for the user, e.g. `x.md: corpus fingerprint differs: notebook sha256:1a2b…, corpus sha256:3c4d…`.
-    public var message: String
-}
-
-/// One cell whose replayed output differs from the stored one.
-public struct CellDrift: Sendable, Hashable {
-    /// 0-based cell index.
-    public var index: Int
-    /// 1-based line of the cell's first source line in the notebook file (0 when unknown).
-    public var line: Int
-    public var source: String
-    /// The stored output, `nil` when the cell had none.
-    public var stored: String?
-    public var replayed: String
-    /// Whether the replayed cell failed (its output is then its diagnostic).
-    public var failed: Bool
-    /// A unified diff `--- stored` / `+++ replayed` with `@@` hunks.
-    public var diff: String
-}
-
 /// The result of replaying a notebook: what drifted, and the notebook with updated outputs.
 public struct ReplayReport: Sendable, Hashable {
     /// The notebook's name as given (a path as the user typed it).
@@ -88,32 +57,5 @@ public struct ReplayReport: Sendable, Hashable {
         }
         out += summary + "\n"
         return out
-    }
-}
-
-extension FingerprintCheck {
-    /// Compares a notebook's recorded fingerprint with the corpus's.
-    public init(notebook name: String, stored: String?, current: String) {
-        self.stored = stored
-        self.current = current
-        guard let stored else {
-            status = .unrecorded
-            message = "\(name): the notebook records no corpus fingerprint; the corpus is \(FingerprintCheck.short(current))"
-            return
-        }
-        if stored == current {
-            status = .matches
-            message = "\(name): corpus fingerprint \(FingerprintCheck.short(current)) matches"
-        } else {
-            status = .differs
-            message = "\(name): corpus fingerprint differs: the notebook was made on \(FingerprintCheck.short(stored)), the corpus is \(FingerprintCheck.short(current))"
-        }
-    }
-
-    /// `sha256:` and the first 12 hex digits, then `…`.
-    public static func short(_ fingerprint: String) -> String {
-        guard let colon = fingerprint.firstIndex(of: ":") else { return fingerprint }
-        let digest = fingerprint[fingerprint.index(after: colon)...]
-        return digest.count > 12 ? String(fingerprint[...colon]) + digest.prefix(12) + "…" : fingerprint
     }
 }
