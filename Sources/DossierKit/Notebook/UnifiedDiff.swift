@@ -9,7 +9,7 @@ public enum UnifiedDiff {
 
     /// Above this many edits (after the common prefix and suffix) the script is not minimised: the
     /// differing middle is shown as deleted then inserted. Keeps time and memory bounded.
-    public static let maxEdits = 2_000
+    public static let maxEdits = 1_000
 
     /// The lines of `text` (empty text has no lines).
     public static func lines(of text: String) -> [String] {
