@@ -5,27 +5,46 @@ import Foundation
 public struct FileAccess: Sendable, Hashable {
     /// Relative paths are resolved against this folder.
     public var baseDirectory: String
-    /// When set, reads and writes must stay inside these folders (absolute, standardized).
-    public var confinedTo: [String]?
+    /// When set, writes must land inside these folders (absolute, symlinks resolved).
+    public var writeRoots: [String]?
+    /// When set, reads must come from inside these folders.
+    public var readRoots: [String]?
 
-    public init(baseDirectory: String = FileManager.default.currentDirectoryPath, confinedTo: [String]? = nil) {
+    public init(baseDirectory: String = FileManager.default.currentDirectoryPath, confinedTo: [String]? = nil, readableToo: [String] = []) {
         self.baseDirectory = baseDirectory
-        self.confinedTo = confinedTo?.map { FileAccess.standardize($0) }
+        self.writeRoots = confinedTo?.map { FileAccess.standardize($0) }
+        self.readRoots = confinedTo.map { ($0 + readableToo).map { FileAccess.standardize($0) } }
     }
 
     public static func standardize(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
+    /// The real path `path` names: symlinks resolved along the whole path, including its last
+    /// component, so a link inside an allowed folder cannot lead a write or a read outside.
+    public func realPath(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+        let url = URL(fileURLWithPath: absolute).standardizedFileURL
+        var parent = url.deletingLastPathComponent().resolvingSymlinksInPath()
+        var last = url.lastPathComponent
+        // Follow a final symlink (a chain of them) by hand: resolvingSymlinksInPath leaves a
+        // dangling link alone, and a dangling link is exactly how a write escapes.
+        var hops = 0
+        while hops < 32, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: parent.appendingPathComponent(last).path) {
+            let next = target.hasPrefix("/") ? URL(fileURLWithPath: target) : parent.appendingPathComponent(target)
+            let std = next.standardizedFileURL
+            parent = std.deletingLastPathComponent().resolvingSymlinksInPath()
+            last = std.lastPathComponent
+            hops += 1
+        }
+        return parent.appendingPathComponent(last).path
+    }
+
     /// The absolute path for `path`, or a diagnostic when the policy refuses it.
     public func resolve(_ path: String, writing: Bool, at range: SourceRange) throws(Diagnostic) -> String {
         guard !path.isEmpty else { throw .error("empty file name", at: range) }
-        let absolute = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
-        // Resolve symlinks of the existing parent so a link cannot smuggle a write outside.
-        let url = URL(fileURLWithPath: absolute).standardizedFileURL
-        let parent = url.deletingLastPathComponent().resolvingSymlinksInPath()
-        let resolved = parent.appendingPathComponent(url.lastPathComponent).path
-        if let roots = confinedTo {
+        let resolved = realPath(path)
+        if let roots = writing ? writeRoots : readRoots {
             let inside = roots.contains { root in resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
             if !inside {
                 throw .error(

@@ -45,6 +45,25 @@ import Testing
         #expect(refused(access, "out/poison.txt") != nil)
     }
 
+    @Test func symlinkedFileCannotSmuggleAWriteEvenWhenDangling() throws {
+        let root = try tempTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/notebooks/link.csv", withDestinationPath: root + "/outside.csv")
+        let access = NotebookSandbox.fileAccess(
+            notebookPath: root + "/notebooks/x.md", corpusPath: nil, allowWrite: false, currentDirectory: "/")
+        #expect(refused(access, "link.csv") != nil)
+    }
+
+    @Test func theCorpusIsReadableButNotWritable() throws {
+        let root = try tempTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let access = NotebookSandbox.fileAccess(
+            notebookPath: root + "/notebooks/x.md", corpusPath: root + "/seeds", allowWrite: false, currentDirectory: "/")
+        #expect(refused(access, "../seeds/a.txt", writing: false) == nil)
+        #expect(refused(access, "../seeds/a.txt", writing: true) != nil)
+        #expect(refused(access, "../other.txt", writing: false) != nil)
+    }
+
     @Test func allowWriteLiftsTheConfinement() throws {
         let root = try tempTree()
         defer { try? FileManager.default.removeItem(atPath: root) }
