@@ -2,34 +2,55 @@ import DossierKit
 import Foundation
 
 /// The REPL's view of a Dossier session: runs statements, keeps the transcript that `:save`
-/// turns into a notebook, and answers the `:` directives.
+/// turns into a notebook, journals every cell as it runs, and answers the `:` directives.
 public struct SessionDelegate: ReplDelegate {
     public var session: Session
     /// How results are shown at the prompt (terminal width, colour, format).
     public var display: RenderOptions
-    /// How cells are recorded for the notebook: its fixed width, no colour, table format.
-    public var notebookOptions = RenderOptions(width: 100, color: false, format: .table)
-    /// The cells run so far and the notes, in order, as the notebook will hold them.
-    public private(set) var transcript: [TranscriptEntry] = []
+    /// The cells and notes so far, as the notebook will hold them.
+    public private(set) var notebook: NotebookBuilder
+    /// Where `:save` with no file writes (the last file saved or opened).
+    public private(set) var savePath: String?
     public var timing = false
+    /// What the banner calls the corpus.
     public let corpusLabel: String
+    /// The corpus folder or file, absolute; nil for the bundled seeds.
+    public let corpusPath: String?
+    /// The bundled seeds' folder, when the corpus is the bundled one.
+    public let bundledSeeds: String?
+    private var journal: Journal?
+    private var unfinished: [UnfinishedJournal]
 
-    public enum TranscriptEntry: Sendable, Hashable {
-        case cell(source: String, output: String)
-        case note(String)
-    }
-
-    public init(session: Session, display: RenderOptions, corpusLabel: String) {
+    public init(session: Session, display: RenderOptions, corpusLabel: String, corpusPath: String?, bundledSeeds: String?,
+                journalDirectory: String? = Journal.defaultDirectory()) {
         self.session = session
         self.display = display
         self.corpusLabel = corpusLabel
+        self.corpusPath = corpusPath
+        self.bundledSeeds = bundledSeeds
+        self.notebook = NotebookBuilder(corpusPath: corpusPath ?? bundledSeeds, fingerprint: session.state.corpus.fingerprint)
+        if let dir = journalDirectory {
+            self.unfinished = Journal.findUnfinished(in: dir)
+            self.journal = try? Journal.start(in: dir, corpus: corpusPath ?? bundledSeeds)
+        } else {
+            self.unfinished = []
+            self.journal = nil
+        }
     }
 
     public var banner: String {
         let c = session.state.corpus
         let docs = c.documents.count
-        return "Dossier 0.1 — corpus: \(corpusLabel) (\(NumberFormat.grouped(docs)) document\(docs == 1 ? "" : "s"), "
+        var text = "Dossier 0.1 — corpus: \(corpusLabel) (\(NumberFormat.grouped(docs)) document\(docs == 1 ? "" : "s"), "
             + "\(NumberFormat.grouped(c.wordCount)) words). Type help, or :help for the shell."
+        for u in unfinished { text += "\nnote: " + u.message }
+        return text
+    }
+
+    /// Marks the journal closed: a clean exit leaves nothing to recover.
+    public mutating func close() {
+        try? journal?.close()
+        journal = nil
     }
 
     public mutating func execute(_ source: String) -> ReplOutput {
@@ -46,10 +67,11 @@ public struct SessionDelegate: ReplDelegate {
                 out.failed = true
             } else if let v = r.value {
                 out.stdout += Renderer.render(v, options: display)
-                cellOutput += Renderer.render(v, options: notebookOptions)
+                cellOutput += Renderer.render(v, options: Session.notebookOptions)
             }
         }
-        transcript.append(.cell(source: source, output: cellOutput))
+        notebook.appendCell(source: source, output: cellOutput)
+        try? journal?.recordCell(source: source, output: cellOutput, failed: out.failed)
         if timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             out.stderr += "(\(NumberFormat.fixed(ms, decimals: 1)) ms)\n"
@@ -64,7 +86,7 @@ public struct SessionDelegate: ReplDelegate {
         ).candidates(line: line)
     }
 
-    /// Entity names for completion inside quotes (filled once extraction has run).
+    /// Entity names for completion inside quotes.
     var entityNames: [String] { [] }
 
     public func needsContinuation(_ buffer: String) -> Bool { Parser.needsContinuation(buffer) }
@@ -76,7 +98,7 @@ public struct SessionDelegate: ReplDelegate {
         ("note", ":note TEXT", "add a prose paragraph to the notebook"),
         ("undo", ":undo", "drop the last cell from the notebook"),
         ("history", ":history", "list the cells run so far"),
-        ("recover", ":recover", "bring back the cells of a session that crashed"),
+        ("recover", ":recover", "bring back the cells of a session that crashed or was killed"),
         ("time", ":time on|off", "show how long each command takes"),
         ("format", ":format table|json|csv", "how results are shown"),
         ("width", ":width N", "fit tables to N columns"),
@@ -105,27 +127,107 @@ public struct SessionDelegate: ReplDelegate {
             return ReplOutput(stdout: "width \(n)\n")
         case "note":
             guard !argument.isEmpty else { return .failure("usage: :note TEXT") }
-            transcript.append(.note(argument))
+            notebook.appendNote(argument)
+            try? journal?.recordNote(argument)
             return ReplOutput()
         case "undo":
-            guard let i = transcript.lastIndex(where: { if case .cell = $0 { true } else { false } }) else {
-                return .failure("nothing to undo")
-            }
-            let removed = transcript.remove(at: i)
-            if case .cell(let source, _) = removed { return ReplOutput(stdout: "dropped: \(source)\n") }
-            return ReplOutput()
+            guard let source = notebook.undoLastCell() else { return .failure("nothing to undo") }
+            try? journal?.recordUndo()
+            return ReplOutput(stdout: "dropped: \(source)\n")
         case "history":
-            var out = ""
-            var n = 0
-            for case .cell(let source, _) in transcript {
-                n += 1
-                out += "\(n)  " + source.replacingOccurrences(of: "\n", with: "\n   ") + "\n"
-            }
-            return ReplOutput(stdout: out.isEmpty ? "(no cells yet)\n" : out)
+            let cells = notebook.history
+            if cells.isEmpty { return ReplOutput(stdout: "(no cells yet)\n") }
+            let out = cells.enumerated().map { i, s in "\(i + 1)  " + s.replacingOccurrences(of: "\n", with: "\n   ") }
+            return ReplOutput(stdout: out.joined(separator: "\n") + "\n")
+        case "save":
+            return save(argument)
+        case "open":
+            return open(argument)
+        case "recover":
+            return recover()
         default:
             let hint = NearestName.suggest(name, among: Self.directives.map(\.name))
             return .failure("unknown directive ':\(name)'" + (hint.map { ", did you mean ':\($0)'?" } ?? "; :help lists them"))
         }
+    }
+
+    private mutating func save(_ argument: String) -> ReplOutput {
+        guard let path = argument.isEmpty ? savePath : argument else { return .failure("usage: :save FILE (e.g. :save notebooks/gantz.md)") }
+        let target = path.hasSuffix(".md") ? path : path + ".md"
+        var nb = notebook.notebook(savingTo: target)
+        if let seeds = bundledSeeds, corpusPath == nil { nb.corpus = Self.seedsReference(notebookPath: target, bundled: seeds) }
+        do {
+            let folder = RelativePath.folder(of: target)
+            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            try NotebookFile.write(nb, to: target)
+        } catch {
+            return .failure("error: cannot save '\(target)': \(error)")
+        }
+        savePath = target
+        return ReplOutput(stdout: notebook.savedMessage(path: target) + "\n")
+    }
+
+    /// How a notebook names the bundled seeds: a `seeds` folder beside or above it with the same
+    /// files (the repository's), else the marker `bundled:seeds`.
+    static func seedsReference(notebookPath: String, bundled: String) -> String {
+        let folder = RelativePath.absolute(RelativePath.folder(of: notebookPath), from: FileManager.default.currentDirectoryPath)
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: bundled)) ?? [])
+        for candidate in ["seeds", "../seeds", "../../seeds"] {
+            let p = (folder as NSString).appendingPathComponent(candidate)
+            if let here = try? FileManager.default.contentsOfDirectory(atPath: p), Set(here) == names, !names.isEmpty {
+                return candidate
+            }
+        }
+        return "bundled:seeds"
+    }
+
+    private mutating func open(_ path: String) -> ReplOutput {
+        guard !path.isEmpty else { return .failure("usage: :open FILE") }
+        let parsed: ParsedNotebook
+        do {
+            parsed = try NotebookFile.read(path)
+        } catch {
+            return .failure(error.description)
+        }
+        var out = ReplOutput()
+        for source in parsed.notebook.cellSources {
+            out.stdout += "dossier> " + source.replacingOccurrences(of: "\n", with: "\n   ...> ") + "\n"
+            let r = execute(source)
+            out.stdout += r.stdout
+            out.stdout += r.stderr
+            out.failed = out.failed || r.failed
+        }
+        out.stdout += "opened \(path) (\(parsed.notebook.cellCount) cells)\n"
+        savePath = path
+        return out
+    }
+
+    private mutating func recover() -> ReplOutput {
+        guard let u = unfinished.first else { return .failure("nothing to recover") }
+        let recovered: RecoveredSession
+        do {
+            recovered = try Journal.recover(u.path)
+        } catch {
+            return .failure("error: \(error)")
+        }
+        var out = ReplOutput()
+        // Re-run every cell that ran, to rebuild bindings, definitions and curation.
+        for cell in recovered.executed { _ = session.execute(cell.source) }
+        for cell in recovered.transcript.transcript.cellSources { out.stdout += "recovered: " + cell.replacingOccurrences(of: "\n", with: " ") + "\n" }
+        for block in recovered.transcript.transcript.blocks {
+            switch block {
+            case .cell(let source, let output):
+                notebook.appendCell(source: source, output: output ?? "")
+                try? journal?.recordCell(source: source, output: output ?? "", failed: false)
+            case .prose(let text):
+                notebook.appendNote(text)
+                try? journal?.recordNote(text)
+            }
+        }
+        Journal.discard(u.path)
+        unfinished.removeFirst()
+        out.stdout += "recovered \(recovered.transcript.cellCount) cell\(recovered.transcript.cellCount == 1 ? "" : "s") from the session that ended (pid \(u.pid))\n"
+        return out
     }
 
     static func onOff(_ s: String) -> Bool? {

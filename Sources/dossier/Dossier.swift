@@ -3,6 +3,7 @@ import DossierKit
 import DossierSeeds
 import DossierShell
 import Foundation
+import Synchronization
 
 struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,33 +11,11 @@ struct Dossier: ParsableCommand {
         abstract: "A research notebook for news corpora.",
         discussion: "With no subcommand: the REPL on the bundled seeds corpus, or on --corpus PATH.",
         version: "0.1.0",
-        subcommands: [Open.self],
+        subcommands: [Open.self, Run.self, Replay.self, Export.self],
         defaultSubcommand: Open.self)
 }
 
-/// Options shared by every command that opens a corpus.
-struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: "A folder, a .jsonl/.json file or a .csv file (default: the bundled seeds).")
-    var corpus: String?
-
-    func load() throws -> Corpus {
-        let path: String
-        if let corpus {
-            path = corpus
-        } else if let seeds = Seeds.url {
-            path = seeds.path
-        } else {
-            throw ValidationError("the bundled seeds corpus is missing; pass --corpus PATH")
-        }
-        do {
-            return try Corpus.load(path: path)
-        } catch {
-            Output.error("error: cannot open corpus '\(corpus ?? "seeds")': \(error)")
-            throw ExitCode(1)
-        }
-    }
-}
-
+/// Where output goes, and what the terminal is like.
 enum Output {
     static func out(_ s: String) {
         guard !s.isEmpty else { return }
@@ -46,20 +25,66 @@ enum Output {
         guard !s.isEmpty else { return }
         FileHandle.standardError.write(Data((s.hasSuffix("\n") ? s : s + "\n").utf8))
     }
-    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
-    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-    static var colorEnabled: Bool { stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
-    static var terminalWidth: Int {
-        var ws = winsize()
-        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return Int(ws.ws_col) }
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n > 0 { return n }
-        return 100
+    static var stdoutIsTerminal: Bool { Terminal.isTTY(STDOUT_FILENO) }
+    static var stdinIsTerminal: Bool { Terminal.isTTY(STDIN_FILENO) }
+
+    static func emit(_ result: (chunks: [Session.Chunk], failed: Bool)) {
+        for c in result.chunks {
+            switch c {
+            case .stdout(let s): out(s)
+            case .stderr(let s): error(s)
+            }
+        }
+    }
+}
+
+/// Opening corpora: the bundled seeds, a path, or a notebook's own corpus.
+enum CorpusOpener {
+    static var bundledSeeds: String? { Seeds.url?.path }
+
+    /// Loads a corpus, with a progress bar on a terminal for slow loads. Exits 1 on failure.
+    static func load(_ path: String, label: String) throws -> Corpus {
+        let progress = ProgressReporter()
+        do {
+            let corpus = try Corpus.load(path: path, progress: progress.callback)
+            progress.finish()
+            for w in corpus.warnings { Output.error("warning: \(w)") }
+            return corpus
+        } catch {
+            progress.finish()
+            Output.error("error: cannot open corpus '\(label)': \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The corpus a notebook names (`corpus:` in its front matter, relative to the notebook), or
+    /// the bundled seeds for `bundled:seeds`.
+    static func path(forNotebook notebookPath: String, declared: String?) -> String? {
+        guard let declared else { return bundledSeeds }
+        if declared == "bundled:seeds" { return bundledSeeds }
+        let folder = URL(fileURLWithPath: notebookPath).deletingLastPathComponent()
+        return declared.hasPrefix("/") ? declared : folder.appendingPathComponent(declared).standardizedFileURL.path
+    }
+}
+
+/// Options shared by every command that opens a corpus.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .long, help: "A folder, a .jsonl/.json file or a .csv file (default: the bundled seeds).")
+    var corpus: String?
+
+    var label: String { corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "seeds" }
+
+    func resolvedPath() throws -> String {
+        if let corpus { return corpus }
+        if let seeds = CorpusOpener.bundledSeeds { return seeds }
+        throw ValidationError("the bundled seeds corpus is missing; pass --corpus PATH")
     }
 }
 
 /// The default command: REPL, `-c`, or a script on standard input.
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a corpus: REPL, -c commands, or a script on stdin.")
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open a corpus: the REPL, -c commands, or a script on standard input.")
 
     @OptionGroup var corpusOptions: CorpusOptions
 
@@ -76,41 +101,229 @@ struct Open: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let corpus = try corpusOptions.load()
-        for w in corpus.warnings { Output.error("warning: \(w)") }
+        let path = try corpusOptions.resolvedPath()
+        let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
         var session = Session(corpus: corpus)
+        let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
-            width: width ?? (Output.stdoutIsTerminal ? Output.terminalWidth : 100),
-            color: !json && Output.colorEnabled, format: json ? .json : .table)
+            width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table)
         if let commands {
-            try Open.emit(session.render(commands, sourceName: "<command>", options: options, bail: bail))
+            let r = session.render(commands, sourceName: "<command>", options: options, bail: bail)
+            Output.emit(r)
+            if r.failed { throw ExitCode(1) }
             return
         }
         if !Output.stdinIsTerminal {
             var text = ""
             while let line = readLine(strippingNewline: false) { text += line }
-            try Open.emit(session.render(text, sourceName: "<stdin>", options: options, bail: bail))
+            let r = session.render(text, sourceName: "<stdin>", options: options, bail: bail)
+            Output.emit(r)
+            if r.failed { throw ExitCode(1) }
             return
         }
-        // A terminal: the libedit REPL.
         guard let editor = LibEditLineEditor() else {
             Output.error("error: cannot start the line editor")
             throw ExitCode(1)
         }
-        let label = corpusOptions.corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "seeds"
-        let delegate = SessionDelegate(session: session, display: options, corpusLabel: label)
+        let delegate = SessionDelegate(
+            session: session, display: options, corpusLabel: corpusOptions.label,
+            corpusPath: corpusOptions.corpus.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
+            bundledSeeds: corpusOptions.corpus == nil ? CorpusOpener.bundledSeeds : nil)
         var repl = Repl(editor: editor, delegate: delegate, output: TerminalOutput(), showBanner: true, bailOnError: bail)
         let result = repl.run()
-        if result.exitStatus != 0 && bail { throw ExitCode(result.exitStatus) }
+        repl.delegate.close()
+        if bail, result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }
+}
 
-    static func emit(_ result: (chunks: [Session.Chunk], failed: Bool)) throws {
-        for c in result.chunks {
-            switch c {
-            case .stdout(let s): Output.out(s)
-            case .stderr(let s): Output.error(s)
+/// Options shared by `run` and `replay`: the shared-notebook sandbox.
+struct SandboxOptions: ParsableArguments {
+    @Flag(name: .long, help: "Let cells read and write outside the notebook's folder (and the corpus).")
+    var allowWrite = false
+}
+
+/// `dossier run FILE`: a notebook's cells or a plain script, every output printed.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a notebook (.md) or a plain script and print every output.")
+
+    @ArgumentParser.Argument(help: "A notebook (.md) or a script of Dossier statements.")
+    var file: String
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var sandbox: SandboxOptions
+
+    @Flag(name: .long, help: "Stop at the first command that fails.")
+    var bail = false
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            Output.error("error: cannot read '\(file)'")
+            throw ExitCode(1)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let isNotebook = file.hasSuffix(".md") || file.hasSuffix(".markdown")
+        var cells: [String] = []
+        var declared: String?
+        if isNotebook {
+            do {
+                let nb = try NotebookReader.parse(text, name: file)
+                cells = nb.cellSources
+                declared = nb.corpus
+            } catch {
+                Output.error(error.description)
+                throw ExitCode(1)
             }
         }
-        if result.failed { throw ExitCode(1) }
+        let corpusPath = try corpusOptions.corpus ?? CorpusOpener.path(forNotebook: file, declared: declared)
+            ?? corpusOptions.resolvedPath()
+        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds")
+        let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
+        var session = Session(corpus: corpus, files: access)
+        let options = RenderOptions(width: 100, color: false, format: .table)
+        var failed = false
+        if isNotebook {
+            for cell in cells {
+                let r = session.render(cell, sourceName: "<input>", options: options, bail: bail)
+                Output.emit(r)
+                failed = failed || r.failed
+                if bail && failed { break }
+            }
+        } else {
+            let r = session.render(text, sourceName: file, options: options, bail: bail)
+            Output.emit(r)
+            failed = r.failed
+        }
+        if failed { throw ExitCode(1) }
     }
+}
+
+/// `dossier replay FILE... --check | --update`.
+struct Replay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Replay notebooks in a fresh session and compare (--check, the default) or rewrite (--update) their outputs.")
+
+    @ArgumentParser.Argument(help: "Notebooks to replay.")
+    var files: [String]
+
+    @Flag(name: .long, help: "Print a unified diff for each cell whose output changed; exit 1 if any did (the default).")
+    var check = false
+
+    @Flag(name: .long, help: "Rewrite the stored outputs (and fingerprint) in place, atomically.")
+    var update = false
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var sandbox: SandboxOptions
+
+    func validate() throws {
+        if check && update { throw ValidationError("--check and --update exclude each other") }
+        if files.isEmpty { throw ValidationError("name at least one notebook") }
+    }
+
+    func run() throws {
+        var failed = false
+        var corpora: [String: Corpus] = [:]
+        for file in files {
+            let parsed: ParsedNotebook
+            do {
+                parsed = try NotebookFile.read(file)
+            } catch {
+                Output.error(error.description)
+                failed = true
+                continue
+            }
+            guard let corpusPath = corpusOptions.corpus ?? CorpusOpener.path(forNotebook: file, declared: parsed.notebook.corpus) else {
+                Output.error("\(file): no corpus: pass --corpus PATH")
+                failed = true
+                continue
+            }
+            let corpus: Corpus
+            if let c = corpora[corpusPath] {
+                corpus = c
+            } else {
+                corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds")
+                corpora[corpusPath] = corpus
+            }
+            let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
+            let runner = Session(corpus: corpus, files: access)
+            do {
+                let report = try NotebookFile.replay(file, runner: runner, currentFingerprint: corpus.fingerprint, update: update)
+                if update {
+                    Output.out(report.updateSummary + "\n")
+                } else {
+                    Output.out(report.rendered.hasSuffix("\n") ? report.rendered : report.rendered + "\n")
+                    if !report.allMatch { failed = true }
+                }
+            } catch {
+                Output.error(error.description)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
+
+/// `dossier export NOTEBOOK --to html|ipynb [-o OUT]`.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Export a notebook as one self-contained HTML file or a Jupyter notebook.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, ipynb }
+
+    @ArgumentParser.Argument(help: "The notebook (.md).")
+    var notebook: String
+
+    @Option(name: .long, help: "html or ipynb.")
+    var to: Format
+
+    @Option(name: .shortAndLong, help: "Where to write (default: the notebook's name with the new extension).")
+    var output: String?
+
+    func run() throws {
+        let parsed: ParsedNotebook
+        do {
+            parsed = try NotebookFile.read(notebook)
+        } catch {
+            Output.error(error.description)
+            throw ExitCode(1)
+        }
+        let base = notebook.hasSuffix(".md") ? String(notebook.dropLast(3)) : notebook
+        let target = output ?? base + "." + to.rawValue
+        let text: String
+        switch to {
+        case .html: text = NotebookExporter.html(parsed.notebook, load: NotebookExporter.fileLoader(notebookPath: notebook))
+        case .ipynb: text = NotebookExporter.ipynb(parsed.notebook)
+        }
+        do {
+            try AtomicFile.write(text, to: target)
+        } catch {
+            Output.error("error: cannot write '\(target)': \(error)")
+            throw ExitCode(1)
+        }
+        Output.out("wrote \(target)\n")
+    }
+}
+
+/// Draws the load progress bar on stderr when it is a terminal and the load is slow (the bar
+/// itself waits a second before drawing). Progress reports are cumulative; the bar takes deltas.
+final class ProgressReporter: Sendable {
+    private struct State {
+        var bar: ProgressBar?
+        var files = 0
+        var bytes = 0
+    }
+    private let state = Mutex(State())
+    private let enabled = Terminal.isTTY(STDERR_FILENO)
+
+    var callback: (@Sendable (LoadProgress) -> Void)? {
+        guard enabled else { return nil }
+        return { [state] p in
+            state.withLock { s in
+                if s.bar == nil { s.bar = ProgressBar(totalFiles: p.filesTotal, totalBytes: p.bytesTotal) }
+                s.bar?.advance(files: p.filesDone - s.files, bytes: p.bytesDone - s.bytes)
+                s.files = p.filesDone
+                s.bytes = p.bytesDone
+            }
+        }
+    }
+
+    func finish() { state.withLock { $0.bar?.finish() } }
 }
