@@ -9,6 +9,15 @@ extension Corpus {
     public static func load(path: String, progress: (@Sendable (LoadProgress) -> Void)? = nil) throws(CorpusError)
         -> Corpus
     {
+        let env = ProcessInfo.processInfo.environment
+        let cacheDir = env["DOSSIER_NO_CACHE"] == "1" ? nil : CorpusCache.defaultDirectory(environment: env)
+        return try load(path: path, cacheDirectory: cacheDir, progress: progress)
+    }
+
+    /// Opens a folder or file like `load(path:progress:)`, with an explicit cache folder (nil: no cache).
+    public static func load(
+        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil
+    ) throws(CorpusError) -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .missingPath(path) }
@@ -62,9 +71,7 @@ extension Corpus {
         }
         results.value = []
         if !isDir.boolValue, files.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
-        let env = ProcessInfo.processInfo.environment
-        let cacheDir = env["DOSSIER_NO_CACHE"] == "1" ? nil : CorpusCache.defaultDirectory(environment: env)
-        return load(files: files, name: name, cacheDirectory: cacheDir, extraWarnings: warnings)
+        return load(files: files, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).
