@@ -1,2 +1,340 @@
+// dossier-bench: generates deterministic news-like corpora and measures the corpus engine.
+//
+//   swift build -c release --product dossier-bench
+//   .build/release/dossier-bench [--size 10MB] [--size 100MB] [--size 1GB] [--out .bench]
+//
+// Prints a Markdown table on stdout; progress goes to stderr.
 import DossierKit
-print("dossier-bench")
+import Foundation
+
+// MARK: - Arguments
+
+var sizes: [Int] = []
+var outDir = ".bench"
+var args = Array(CommandLine.arguments.dropFirst())
+func parseSize(_ s: String) -> Int? {
+    let u = s.uppercased()
+    let units: [(String, Int)] = [("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)]
+    for (suffix, mult) in units where u.hasSuffix(suffix) {
+        return Double(u.dropLast(2)).map { Int($0 * Double(mult)) }
+    }
+    return Int(u)
+}
+while !args.isEmpty {
+    let a = args.removeFirst()
+    switch a {
+    case "--size":
+        guard let v = args.first, let n = parseSize(v) else {
+            FileHandle.standardError.write(Data("--size needs a value like 10MB\n".utf8))
+            exit(2)
+        }
+        args.removeFirst()
+        sizes.append(n)
+    case "--out":
+        guard let v = args.first else { exit(2) }
+        args.removeFirst()
+        outDir = v
+    case "-h", "--help":
+        print("usage: dossier-bench [--size 10MB|100MB|1GB]... [--out DIR]")
+        exit(0)
+    default:
+        FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8))
+        exit(2)
+    }
+}
+if sizes.isEmpty { sizes = [10 << 20, 100 << 20] }
+
+func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+// MARK: - Deterministic generation
+
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}
+
+let functionWords = [
+    "the", "of", "to", "and", "a", "in", "that", "is", "for", "on", "with", "said", "was", "he", "it", "as", "at",
+    "by", "from", "his", "have", "be", "has", "are", "an", "not", "they", "who", "which", "but", "were", "had",
+    "this", "their", "after", "been", "would", "its", "will", "or", "more", "about", "than", "over", "one", "also",
+    "new", "into", "two", "government", "minister", "prime", "election", "officials", "ceasefire", "people", "year",
+    "police", "military", "talks", "president", "city", "war", "state", "country", "report", "court", "party",
+]
+let syllables = [
+    "ba", "ker", "lo", "min", "tra", "sel", "por", "dan", "vi", "qua", "ren", "sto", "mel", "gar", "hol", "tin",
+    "bre", "cal", "dor", "fen", "gri", "jas", "kel", "lum", "nor", "pel", "ros", "sim", "tor", "ul", "vam", "wes",
+    "zan", "ar", "en", "is", "ot", "un", "ex", "im", "con", "pro", "de", "re", "ent", "ing", "al", "ous", "ment",
+]
+func makeVocabulary(_ count: Int, _ rng: inout SplitMix64) -> [[UInt8]] {
+    var seen = Set<String>(functionWords)
+    var out = functionWords.map { Array($0.utf8) }
+    while out.count < count {
+        var w = ""
+        for _ in 0..<(1 + rng.int(3) + rng.int(2)) { w += syllables[rng.int(syllables.count)] }
+        if seen.insert(w).inserted { out.append(Array(w.utf8)) }
+    }
+    return out
+}
+func capitalised(_ w: [UInt8]) -> [UInt8] {
+    var c = w
+    if let f = c.first, f >= 0x61, f <= 0x7A { c[0] = f - 32 }
+    return c
+}
+
+/// Zipf(s = 1.05) sampler over ranks 0..<n via a cumulative table.
+struct Zipf {
+    var cumulative: [Double]
+    init(n: Int, s: Double = 1.05) {
+        var acc = 0.0
+        cumulative = (1...n).map { acc += 1 / pow(Double($0), s); return acc }
+        let total = acc
+        cumulative = cumulative.map { $0 / total }
+    }
+    func sample(_ rng: inout SplitMix64) -> Int {
+        let u = rng.unit()
+        var lo = 0, hi = cumulative.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cumulative[mid] < u { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+func generate(size: Int, into dir: String) {
+    let fm = FileManager.default
+    let marker = dir + "/.complete"
+    if fm.fileExists(atPath: marker) { return }
+    try? fm.removeItem(atPath: dir)
+    try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    var rng = SplitMix64(state: 0x00D0_551E_7000 &+ UInt64(size))
+    let vocab = makeVocabulary(60_000, &rng)
+    let zipf = Zipf(n: vocab.count)
+    let names: [[UInt8]] = (0..<3000).map { _ in
+        capitalised(vocab[200 + rng.int(20_000)]) + [0x20] + capitalised(vocab[200 + rng.int(40_000)])
+    }
+    let places = (0..<400).map { _ in capitalised(vocab[100 + rng.int(10_000)]) }
+    let months = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+    var written = 0
+    var docNo = 0
+    while written < size {
+        var doc: [UInt8] = []
+        let day = String(format: "%04d-%02d-%02d", 2020 + rng.int(5), 1 + rng.int(12), 1 + rng.int(28))
+        doc += Array("date \(day)\n".utf8)
+        // Headline.
+        for i in 0..<(3 + rng.int(5)) {
+            if i > 0 { doc.append(0x20) }
+            doc += capitalised(vocab[zipf.sample(&rng) % 5000])
+        }
+        doc += [0x0A, 0x0A]
+        let paragraphs = 4 + rng.int(8)
+        for _ in 0..<paragraphs {
+            for _ in 0..<(2 + rng.int(4)) {
+                let quoted = rng.int(8) == 0
+                if quoted { doc += Array("\u{201C}".utf8) }
+                let len = 8 + rng.int(22)
+                for i in 0..<len {
+                    if i > 0 { doc.append(0x20) }
+                    let r = rng.int(100)
+                    if r < 4 {
+                        doc += names[rng.int(names.count)]
+                        if rng.int(6) == 0 { doc += Array("\u{2019}s".utf8) }
+                    } else if r < 6 {
+                        doc += places[rng.int(places.count)]
+                    } else if r < 7 {
+                        doc += Array(String(1 + rng.int(999)).utf8) + Array(",000".utf8)
+                    } else if r < 8 {
+                        doc += Array("\(1 + rng.int(9)).\(rng.int(10)) million".utf8)
+                    } else if r < 9 {
+                        doc += Array("\(months[rng.int(12)]) \(1 + rng.int(28))".utf8)
+                    } else if r < 10 {
+                        doc += vocab[zipf.sample(&rng)] + [0x2D] + vocab[zipf.sample(&rng)]
+                    } else {
+                        let w = vocab[zipf.sample(&rng)]
+                        doc += i == 0 ? capitalised(w) : w
+                    }
+                    if i < len - 1, rng.int(12) == 0 { doc.append(0x2C) }
+                }
+                if quoted {
+                    doc += Array(",\u{201D} said ".utf8) + names[rng.int(names.count)] + [0x2E, 0x20]
+                } else {
+                    doc += [0x2E, 0x20]
+                }
+            }
+            doc += [0x0A, 0x0A]
+        }
+        let sub = String(format: "%05d", docNo / 1000)
+        if docNo % 1000 == 0 { try? fm.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        _ = fm.createFile(atPath: dir + "/\(sub)/doc\(String(format: "%07d", docNo)).txt", contents: Data(doc))
+        written += doc.count
+        docNo += 1
+    }
+    _ = fm.createFile(atPath: marker, contents: Data("\(docNo) documents, \(written) bytes\n".utf8))
+}
+
+// MARK: - Measurement
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+    let t0 = now()
+    let r = try body()
+    return (r, now() - t0)
+}
+func percentile(_ xs: [Double], _ p: Double) -> Double {
+    let s = xs.sorted()
+    guard !s.isEmpty else { return 0 }
+    return s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))]
+}
+func peakMemoryMB() -> Double {
+    guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        return kb / 1024
+    }
+    return 0
+}
+func ms(_ s: Double) -> String { String(format: "%.3f ms", s * 1000) }
+func secs(_ s: Double) -> String { String(format: "%.2f s", s) }
+
+func runVerb(_ corpus: Corpus, _ verb: String, _ args: [String: Value]) -> (Int, Double) {
+    guard let spec = Registry.standard.verb(verb), let eval = spec.evaluate else { return (0, 0) }
+    var a = args
+    for o in spec.options where a[o.name] == nil { a[o.name] = o.defaultValue }
+    var state = SessionState(corpus: corpus)
+    let call = VerbCall(verb: verb, arguments: a)
+    let t0 = now()
+    let v = try? eval(call, &state)
+    let dt = now() - t0
+    if case .table(let t)? = v { return (t.rows.count, dt) }
+    return (0, dt)
+}
+
+var columns: [String] = []
+var results: [String: [String]] = [:]
+let rowOrder = [
+    "documents", "tokens", "word types", "read files", "ingest (read + parse + analyse)", "ingest MB/s",
+    "tokenize + index (texts in memory)", "write cache", "reopen from cache", "search BM25 top-10 p50",
+    "search BM25 top-10 p99", "phrase p50", "phrase p99", "kwic frequent term", "kwic rare term",
+    "freq | top 20 (whole word list)", "collocates (llr, window 5)", "peak memory (VmHWM)", "peak / corpus size",
+]
+@MainActor func record(_ key: String, _ value: String) { results[key, default: []].append(value) }
+
+for size in sizes {
+    let label = size >= 1 << 30 ? "\(size >> 30) GB" : "\(size >> 20) MB"
+    columns.append(label)
+    let dir = outDir + "/corpus-" + label.replacingOccurrences(of: " ", with: "")
+    log("generating \(label) corpus in \(dir)…")
+    generate(size: size, into: dir)
+    let cacheDir = outDir + "/cache"
+    try? FileManager.default.removeItem(atPath: cacheDir)
+    benchmark(size: size, dir: dir, cacheDir: cacheDir, label: label)
+}
+
+@MainActor func benchmark(size: Int, dir: String, cacheDir: String, label: String) {
+    do {
+        log("reading…")
+        // Full ingest without cache.
+        let (corpusOpt, ingest) = time { try? Corpus.load(path: dir, cacheDirectory: nil) }
+        guard let corpus = corpusOpt else { log("load failed"); return }
+        let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
+        record("documents", NumberFormat.grouped(corpus.documents.count))
+        record("tokens", NumberFormat.grouped(corpus.tokenCount))
+        record("word types", NumberFormat.grouped(corpus.lexicon.count))
+        record("ingest (read + parse + analyse)", secs(ingest))
+        record("ingest MB/s", String(format: "%.1f", Double(size) / 1_048_576 / ingest))
+        log("tokenize + index…")
+        let docs = corpus.documents.map {
+            CorpusDocument(id: $0.id, title: $0.title, date: $0.date, metadata: $0.metadata, text: $0.text)
+        }
+        let (_, analyse) = time { Corpus(name: "bench", documents: docs) }
+        record("tokenize + index (texts in memory)", secs(analyse))
+        // Cache write then reopen.
+        let (_, write) = time { try? Corpus.load(path: dir, cacheDirectory: cacheDir) }
+        record("write cache", secs(write))
+        let (reopened, reopen) = time { try? Corpus.load(path: dir, cacheDirectory: cacheDir) }
+        record("reopen from cache", secs(reopen))
+        let readOnly = time { () -> Int in
+            var total = 0
+            let en = FileManager.default.enumerator(atPath: dir)
+            while let f = en?.nextObject() as? String {
+                if f.hasSuffix(".txt") { total += FileManager.default.contents(atPath: dir + "/" + f)?.count ?? 0 }
+            }
+            return total
+        }
+        record("read files", secs(readOnly.1))
+        _ = reopened?.documents.count
+        // Queries from the vocabulary by frequency rank.
+        let lex = corpus.lexicon
+        var byFreq = (0..<lex.count).filter { lex.term($0).allSatisfy { $0.isLetter } }
+        byFreq.sort { corpus.index.collectionFrequency($0) > corpus.index.collectionFrequency($1) }
+        var rng = SplitMix64(state: 42)
+        var queries: [Query] = []
+        for i in 0..<100 {
+            let a = lex.term(byFreq[min(byFreq.count - 1, 50 + rng.int(5000))])
+            let b = lex.term(byFreq[min(byFreq.count - 1, 50 + rng.int(20000))])
+            switch i % 4 {
+            case 0: queries.append(.term(a))
+            case 1: queries.append(.and([.term(a), .term(b)]))
+            case 2: queries.append(.or([.term(a), .term(b)]))
+            default: queries.append(.and([.term(a), .not(.term(b))]))
+            }
+        }
+        for q in queries.prefix(10) { _ = corpus.search(q, limit: 10) }
+        var times: [Double] = []
+        for q in queries { times.append(time { corpus.search(q, limit: 10) }.1) }
+        record("search BM25 top-10 p50", ms(percentile(times, 0.5)))
+        record("search BM25 top-10 p99", ms(percentile(times, 0.99)))
+        // Phrases: "prime minister" and bigrams taken from the text.
+        var phrases: [Query] = [.phrase(["prime", "minister"])]
+        for _ in 0..<49 {
+            let k = rng.int(max(1, corpus.tokenCount - 2))
+            phrases.append(.phrase([lex.term(Int(corpus.tokenTerm[k])), lex.term(Int(corpus.tokenTerm[k + 1]))]))
+        }
+        var ptimes: [Double] = []
+        for q in phrases { ptimes.append(time { corpus.search(q, limit: 10) }.1) }
+        record("phrase p50", ms(percentile(ptimes, 0.5)))
+        record("phrase p99", ms(percentile(ptimes, 0.99)))
+        // kwic: the term closest to 10,000 hits, and a rare one (~10 hits).
+        func closest(_ n: Int) -> String {
+            var best = 0, bestDiff = Int.max
+            for t in byFreq.prefix(20000) {
+                let d = abs(corpus.index.collectionFrequency(t) - n)
+                if d < bestDiff { best = t; bestDiff = d }
+            }
+            return lex.term(best)
+        }
+        let frequent = closest(10_000), rare = closest(10)
+        _ = runVerb(corpus, "kwic", ["pattern": .string(frequent)])
+        let (fh, ft) = runVerb(corpus, "kwic", ["pattern": .string(frequent)])
+        record("kwic frequent term", "\(ms(ft)) (\(NumberFormat.grouped(fh)) hits)")
+        let (rh, rt) = runVerb(corpus, "kwic", ["pattern": .string(rare)])
+        record("kwic rare term", "\(ms(rt)) (\(rh) hits)")
+        let (fr, ftime) = runVerb(corpus, "freq", [:])
+        record("freq | top 20 (whole word list)", "\(ms(ftime)) (\(NumberFormat.grouped(fr)) rows)")
+        let (_, ct) = runVerb(corpus, "collocates", ["term": .string(frequent)])
+        record("collocates (llr, window 5)", ms(ct))
+        let peak = peakMemoryMB()
+        record("peak memory (VmHWM)", String(format: "%.0f MB", peak))
+        record("peak / corpus size", String(format: "%.1f×", peak / (Double(bytes) / 1_048_576)))
+        log("\(label) done")
+    }
+}
+
+var out = "| measure | " + columns.joined(separator: " | ") + " |\n"
+out += "|---|" + columns.map { _ in "---:" }.joined(separator: "|") + "|\n"
+for key in rowOrder {
+    out += "| \(key) | " + (results[key] ?? []).joined(separator: " | ") + " |\n"
+}
+print(out, terminator: "")

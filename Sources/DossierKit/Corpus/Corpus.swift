@@ -1,8 +1,8 @@
 import Foundation
 
-/// One document of the corpus. (Placeholder API: owned by the corpus engine work.)
+/// One document of the corpus.
 public struct CorpusDocument: Sendable {
-    /// The file's path in the corpus without extension.
+    /// The file's path in the corpus without extension (for .jsonl/.json/.csv: the id field, else `file/rowN`).
     public var id: String
     public var title: String
     public var date: Day?
@@ -12,60 +12,165 @@ public struct CorpusDocument: Sendable {
     public var text: String
     /// Sentence spans as UTF-8 byte offsets into `text`.
     public var sentences: [Range<Int>]
+    /// Word tokens (possessive markers not counted).
     public var wordCount: Int
 
+    public init(
+        id: String, title: String, date: Day?, metadata: [(name: String, value: String)], text: String,
+        sentences: [Range<Int>] = [], wordCount: Int = 0
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.metadata = metadata
+        self.text = text
+        self.sentences = sentences
+        self.wordCount = wordCount
+    }
+
+    /// The text of sentence `i` (0-based); empty when out of range.
     public func sentenceText(_ i: Int) -> String {
-        let utf8 = Array(text.utf8)
-        let r = sentences[i]
-        return String(decoding: utf8[r], as: UTF8.self)
+        guard sentences.indices.contains(i) else { return "" }
+        return text.utf8Slice(sentences[i])
+    }
+
+    /// The value of a metadata field.
+    public func metadataValue(_ name: String) -> String? {
+        metadata.first { $0.name == name }?.value
     }
 }
 
-/// The analysed corpus. (Placeholder: owned by the corpus engine work.)
+/// Progress of a load, reported as files are read.
+public struct LoadProgress: Sendable, Hashable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    public init(filesDone: Int, filesTotal: Int, bytesDone: Int, bytesTotal: Int) {
+        self.filesDone = filesDone
+        self.filesTotal = filesTotal
+        self.bytesDone = bytesDone
+        self.bytesTotal = bytesTotal
+    }
+}
+
+/// Why a corpus could not be opened at all. (Individual bad files are warnings, not errors.)
+public enum CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
+    case missingPath(String)
+    case unreadable(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missingPath(let p): "no such file or folder: \(p)"
+        case .unreadable(let p, let reason): "cannot read \(p): \(reason)"
+        }
+    }
+}
+
+/// The analysed corpus: documents, tokens, sentences, a lexicon and a positional index, all in flat arrays.
+///
+/// Tokens are numbered globally in document order. Token `k` lies in document `d` when
+/// `docTokenStart[d] <= k < docTokenStart[d + 1]`; its bytes are `tokenStart[k]..<tokenEnd[k]` of that
+/// document's `text` (UTF-8); its case-folded term is `tokenTerm[k]` in `lexicon`.
 public struct Corpus: Sendable {
     public var name: String
     public var documents: [CorpusDocument]
     public var warnings: [String]
     public var fingerprint: String
 
+    public var lexicon: Lexicon
+    public var tokenStart: [UInt32]
+    public var tokenEnd: [UInt32]
+    public var tokenTerm: [UInt32]
+    /// Per document, its first token (count = documents + 1).
+    public var docTokenStart: [Int]
+    /// Global sentence boundaries in tokens (count = sentences + 1).
+    public var sentenceTokenStart: [UInt32]
+    /// Per document, its first sentence in the global numbering (count = documents + 1).
+    public var docSentenceStart: [Int]
+    /// The positional inverted index.
+    public var index: PostingIndex
+
+    /// Analyses `documents` (sorted by id) into a corpus.
     public init(name: String, documents: [CorpusDocument], warnings: [String] = [], fingerprint: String = "") {
+        var docs = documents.sorted { $0.id < $1.id }
+        let analysis = Analyzer.analyse(texts: docs.map(\.text))
+        for d in docs.indices {
+            docs[d].sentences = analysis.sentenceBytes[d]
+            docs[d].wordCount = analysis.wordCounts[d]
+            if docs[d].title.isEmpty { docs[d].title = Corpus.defaultTitle(docs[d]) }
+        }
+        self.init(name: name, documents: docs, warnings: warnings, fingerprint: fingerprint, analysis: analysis)
+    }
+
+    init(name: String, documents: [CorpusDocument], warnings: [String], fingerprint: String, analysis: Analysis) {
         self.name = name
-        self.documents = documents.sorted { $0.id < $1.id }
+        self.documents = documents
         self.warnings = warnings
         self.fingerprint = fingerprint
+        self.lexicon = analysis.lexicon
+        self.tokenStart = analysis.tokenStart
+        self.tokenEnd = analysis.tokenEnd
+        self.tokenTerm = analysis.tokenTerm
+        self.docTokenStart = analysis.docTokenStart
+        self.sentenceTokenStart = analysis.sentenceTokenStart
+        self.docSentenceStart = analysis.docSentenceStart
+        self.index = analysis.index
     }
 
     public static let empty = Corpus(name: "empty", documents: [])
 
     public var wordCount: Int { documents.reduce(0) { $0 + $1.wordCount } }
+    public var tokenCount: Int { tokenTerm.count }
+    public var sentenceCount: Int { max(0, sentenceTokenStart.count - 1) }
 
-    /// Loads a folder of .txt files (placeholder ingest).
-    public static func load(path: String) throws -> Corpus {
-        let url = URL(fileURLWithPath: path)
-        let files = (try FileManager.default.contentsOfDirectory(atPath: path)).filter { $0.hasSuffix(".txt") }.sorted()
-        var docs: [CorpusDocument] = []
-        for f in files {
-            var text = (try? String(contentsOf: url.appendingPathComponent(f), encoding: .utf8)) ?? ""
-            var date: Day?
-            let trimmed = text.drop { $0 == " " }
-            if trimmed.hasPrefix("date "), let d = Day(iso: trimmed.dropFirst(5).prefix(10)) {
-                date = d
-                text = String(trimmed.dropFirst(15)).trimmingCharacters(in: .whitespaces)
-            }
-            var sentences: [Range<Int>] = []
-            let bytes = Array(text.utf8)
-            var start = 0
-            for i in bytes.indices where bytes[i] == UInt8(ascii: ".") || bytes[i] == 10 {
-                if i + 1 > start { sentences.append(start..<(i + 1)) }
-                start = i + 1
-            }
-            if start < bytes.count { sentences.append(start..<bytes.count) }
-            let words = text.split { $0 == " " || $0 == "\n" }.count
-            let title = String(text.prefix(60))
-            docs.append(CorpusDocument(
-                id: String(f.dropLast(4)), title: title, date: date, metadata: [], text: text,
-                sentences: sentences, wordCount: words))
+    /// The document holding global token `k`.
+    public func document(ofToken k: Int) -> Int {
+        var lo = 0, hi = documents.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if docTokenStart[mid] <= k { lo = mid } else { hi = mid - 1 }
         }
-        return Corpus(name: url.lastPathComponent, documents: docs)
+        return lo
+    }
+
+    /// The global sentence holding global token `k`.
+    public func sentence(ofToken k: Int) -> Int {
+        var lo = 0, hi = sentenceCount - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(sentenceTokenStart[mid]) <= k { lo = mid } else { hi = mid - 1 }
+        }
+        return max(0, lo)
+    }
+
+    /// The original text of global token `k` in document `d`.
+    public func tokenText(_ k: Int, in d: Int) -> String {
+        documents[d].text.utf8Slice(Int(tokenStart[k])..<Int(tokenEnd[k]))
+    }
+
+    /// The start of the first sentence, cut near 60 characters at a word boundary with `…`.
+    static func defaultTitle(_ doc: CorpusDocument) -> String {
+        let first = doc.sentences.first.map { doc.text.utf8Slice($0) } ?? doc.text
+        let line = first.split(separator: "\n").first.map(String.init) ?? ""
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.count <= 60 { return trimmed }
+        var cut = String(trimmed.prefix(60))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > 30 {
+            cut = String(cut[..<space])
+        }
+        while let last = cut.last, ",;:".contains(last) { cut.removeLast() }
+        return cut + "…"
+    }
+}
+
+extension String {
+    /// The UTF-8 bytes `range` as a string (invalid boundaries are repaired).
+    func utf8Slice(_ range: Range<Int>) -> String {
+        var s = self
+        return s.withUTF8 { buf in
+            let lo = max(0, min(range.lowerBound, buf.count)), hi = max(lo, min(range.upperBound, buf.count))
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
+        }
     }
 }

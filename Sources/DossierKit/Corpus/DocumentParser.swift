@@ -1,0 +1,272 @@
+import Foundation
+
+/// Turns one file's bytes into documents: text files with front matter and a date line, JSON, JSON Lines, CSV.
+enum DocumentParser {
+    struct Output: Sendable {
+        var documents: [CorpusDocument] = []
+        var warnings: [String] = []
+    }
+
+    static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+    static let recordExtensions: Set<String> = ["jsonl", "ndjson", "json", "csv"]
+    static var allExtensions: Set<String> { textExtensions.union(recordExtensions) }
+    static let textFields = ["text", "body", "content"]
+
+    /// Parses a file given by its path relative to the corpus root.
+    static func parse(relativePath: String, bytes: [UInt8]) -> Output {
+        var out = Output()
+        let ext = (relativePath as NSString).pathExtension.lowercased()
+        let base = (relativePath as NSString).deletingPathExtension
+        if bytes.contains(0) {
+            out.warnings.append("skipped binary file \(relativePath)")
+            return out
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            out.warnings.append("skipped empty file \(relativePath)")
+            return out
+        }
+        var text: String
+        if let s = String(validating: bytes, as: UTF8.self) {
+            text = s
+        } else {
+            text = decodeWindows1252(bytes)
+            out.warnings.append("repaired invalid UTF-8 in \(relativePath) (read as Windows-1252)")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        switch ext {
+        case "jsonl", "ndjson":
+            var row = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                row += 1
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty { continue }
+                guard let obj = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) as? [String: Any] else {
+                    out.warnings.append("skipped invalid JSON on line \(row) of \(relativePath)")
+                    continue
+                }
+                addRecord(obj.mapValues(jsonString), order: nil, base: base, row: row, path: relativePath, into: &out)
+            }
+        case "json":
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+                out.warnings.append("skipped invalid JSON file \(relativePath)")
+                return out
+            }
+            var items: [[String: Any]] = []
+            if let arr = obj as? [Any] {
+                items = arr.compactMap { $0 as? [String: Any] }
+            } else if let dict = obj as? [String: Any] {
+                if let arr = (dict["documents"] ?? dict["articles"] ?? dict["items"]) as? [Any] {
+                    items = arr.compactMap { $0 as? [String: Any] }
+                } else {
+                    items = [dict]
+                }
+            }
+            for (i, item) in items.enumerated() {
+                addRecord(item.mapValues(jsonString), order: nil, base: base, row: i + 1, path: relativePath, into: &out)
+            }
+        case "csv":
+            let rows = CSV.parse(text)
+            guard let header = rows.first else { return out }
+            let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
+            guard names.contains(where: { textFields.contains($0.lowercased()) }) else {
+                out.warnings.append("skipped \(relativePath): no text, body or content column")
+                return out
+            }
+            for (r, values) in rows.dropFirst().enumerated() {
+                if values.count == 1, values[0].isEmpty { continue }
+                var rec: [String: String] = [:]
+                for (c, name) in names.enumerated() where c < values.count && !name.isEmpty && rec[name] == nil {
+                    rec[name] = values[c]
+                }
+                addRecord(rec, order: names, base: base, row: r + 1, path: relativePath, into: &out)
+            }
+        default:
+            out.documents.append(parseText(text, id: base))
+        }
+        return out
+    }
+
+    static func jsonString(_ v: Any) -> String {
+        if let s = v as? String { return s }
+        if let n = v as? NSNumber {
+            if String(cString: n.objCType) == "c" { return n.boolValue ? "true" : "false" }
+            let d = n.doubleValue
+            return NumberFormat.cell(d, decimals: 6)
+        }
+        if v is NSNull { return "" }
+        if let arr = v as? [Any] { return arr.map(jsonString).joined(separator: "; ") }
+        if let data = try? JSONSerialization.data(withJSONObject: v, options: [.sortedKeys]) {
+            return String(decoding: data, as: UTF8.self)
+        }
+        return ""
+    }
+
+    /// One record (JSON object or CSV row) as a document.
+    static func addRecord(
+        _ rec: [String: String], order: [String]?, base: String, row: Int, path: String, into out: inout Output
+    ) {
+        var lower: [String: (key: String, value: String)] = [:]
+        for (k, v) in rec where lower[k.lowercased()] == nil { lower[k.lowercased()] = (k, v) }
+        guard let textKey = textFields.first(where: { lower[$0] != nil }), let body = lower[textKey]?.value else {
+            out.warnings.append("skipped row \(row) of \(path): no text, body or content field")
+            return
+        }
+        let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            out.warnings.append("skipped row \(row) of \(path): empty text")
+            return
+        }
+        let idValue = lower["id"]?.value.trimmingCharacters(in: .whitespaces) ?? ""
+        let id = idValue.isEmpty ? "\(base)/row\(row)" : idValue
+        let title = lower["title"]?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var date: Day?
+        var metadata: [(name: String, value: String)] = []
+        if let raw = lower["date"]?.value {
+            date = parseDate(raw)
+            if date == nil, !raw.isEmpty { metadata.append(("date_text", raw)) }
+        }
+        let reserved: Set<String> = ["id", "title", "date", textKey]
+        var keys = order ?? rec.keys.sorted()
+        if order == nil {
+            // JSON: source and url first, then the rest alphabetically.
+            let front = keys.filter { ["source", "url"].contains($0.lowercased()) }.sorted()
+            keys = front + keys.filter { !["source", "url"].contains($0.lowercased()) }
+        }
+        for k in keys where !reserved.contains(k.lowercased()) && !k.isEmpty {
+            if textFields.contains(k.lowercased()) { continue }
+            if let v = rec[k] { metadata.append((k.lowercased(), v)) }
+        }
+        out.documents.append(CorpusDocument(id: id, title: title, date: date, metadata: metadata, text: text))
+    }
+
+    /// `YYYY-MM-DD`, or the day of an ISO timestamp.
+    static func parseDate(_ raw: String) -> Day? {
+        let t = raw.trimmingCharacters(in: .whitespaces)
+        guard t.utf8.count >= 10 else { return nil }
+        return Day(iso: t.prefix(10))
+    }
+
+    /// A text file: optional front matter, optional leading `date YYYY-MM-DD`, then the body.
+    static func parseText(_ full: String, id: String) -> CorpusDocument {
+        var text = Substring(full)
+        var title = ""
+        var date: Day?
+        var metadata: [(name: String, value: String)] = []
+        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            var end: Int?
+            for i in 1..<lines.count where lines[i].trimmingCharacters(in: .whitespaces) == "---"
+                || lines[i].trimmingCharacters(in: .whitespaces) == "..."
+            {
+                end = i
+                break
+            }
+            if let end {
+                for line in lines[1..<end] {
+                    guard let colon = line.firstIndex(of: ":") else { continue }
+                    let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                    var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if value.count >= 2, let f = value.first, let l = value.last, (f == "\"" && l == "\"") || (f == "'" && l == "'") {
+                        value = String(value.dropFirst().dropLast())
+                    }
+                    guard !key.isEmpty else { continue }
+                    switch key {
+                    case "title": title = value
+                    case "date":
+                        date = parseDate(value)
+                        if date == nil, !value.isEmpty { metadata.append(("date_text", value)) }
+                    case "id": break
+                    default:
+                        if !metadata.contains(where: { $0.name == key }) { metadata.append((key, value)) }
+                    }
+                }
+                let consumed = lines[0...end].reduce(0) { $0 + $1.utf8.count + 1 }
+                let idx = text.utf8.index(text.startIndex, offsetBy: min(consumed, text.utf8.count))
+                text = text[idx...]
+            }
+        }
+        // A leading `date YYYY-MM-DD` (possibly after blanks): metadata; the rest of its line is body.
+        let afterBlank = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
+        if afterBlank.hasPrefix("date ") || afterBlank.hasPrefix("Date: ") || afterBlank.hasPrefix("date: ") {
+            let rest = afterBlank.drop { $0 != " " }.drop { $0 == " " }
+            if let d = Day(iso: rest.prefix(10)), rest.count == 10 || !(rest.dropFirst(10).first?.isNumber ?? false) {
+                date = d
+                text = rest.dropFirst(10).drop { $0 == " " || $0 == "\t" }
+            }
+        }
+        let body = String(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        return CorpusDocument(id: id, title: title, date: date, metadata: metadata, text: body)
+    }
+
+    /// Windows-1252 (a superset of Latin-1 in 0x80–0x9F) to a string.
+    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        let high: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let v: UInt32 = (b >= 0x80 && b < 0xA0) ? high[Int(b - 0x80)] : UInt32(b)
+            if let u = Unicode.Scalar(v) { scalars.append(u) }
+        }
+        return String(scalars)
+    }
+}
+
+/// RFC 4180 CSV parsing.
+enum CSV {
+    static func parse(_ text: String) -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field: [UInt8] = []
+        var inQuotes = false
+        let b = Array(text.utf8)
+        var i = 0
+        var fieldStarted = false
+        while i < b.count {
+            let c = b[i]
+            if inQuotes {
+                if c == 0x22 {
+                    if i + 1 < b.count, b[i + 1] == 0x22 {
+                        field.append(0x22)
+                        i += 2
+                        continue
+                    }
+                    inQuotes = false
+                } else {
+                    field.append(c)
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case 0x22 where field.isEmpty && !fieldStarted:
+                inQuotes = true
+                fieldStarted = true
+            case 0x2C:
+                row.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+                fieldStarted = false
+            case 0x0A:
+                row.append(String(decoding: field, as: UTF8.self))
+                rows.append(row)
+                row = []
+                field.removeAll(keepingCapacity: true)
+                fieldStarted = false
+            default:
+                field.append(c)
+                fieldStarted = true
+            }
+            i += 1
+        }
+        if !field.isEmpty || !row.isEmpty || fieldStarted {
+            row.append(String(decoding: field, as: UTF8.self))
+            rows.append(row)
+        }
+        return rows
+    }
+}

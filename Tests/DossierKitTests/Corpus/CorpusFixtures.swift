@@ -1,0 +1,22 @@
+import Foundation
+@testable import DossierKit
+
+enum CorpusFixtures {
+    static var repoRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+    static var seedsPath: String { repoRoot.appendingPathComponent("seeds").path }
+    static let seeds: Corpus = {
+        let dir = repoRoot.appendingPathComponent("seeds").path
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".txt") }
+        let files = names.map { (path: $0, bytes: [UInt8](FileManager.default.contents(atPath: dir + "/" + $0) ?? Data())) }
+        return Corpus.load(files: files, name: "seeds")
+    }()
+    static var gold: [String: Any] {
+        let url = URL(fileURLWithPath: "/work/shared/gold/seeds.json")
+        let local = repoRoot.appendingPathComponent("shared/gold/seeds.json")
+        let data = FileManager.default.contents(atPath: local.path) ?? FileManager.default.contents(atPath: url.path) ?? Data()
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+    }
+}
