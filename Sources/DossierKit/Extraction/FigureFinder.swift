@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds cardinal figures: digits and number words with scale words, fractions ("a quarter of"),
 /// approximations ("well above", "over", "nearly"), and what they count.
 enum FigureFinder {
