@@ -91,6 +91,16 @@ struct EntityClusterer {
             if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside"].contains(toks[b].text) {
                 placeEvidence.insert(m.surface)
             }
+            // "governor of Sonora", "Arizona and Sonora"
+            if b >= 1, toks[b].text == "of", ["governor", "mayor", "president", "capital", "city", "province", "state", "region", "prime"].contains(toks[b - 1].text) {
+                placeEvidence.insert(m.surface)
+            }
+            if b >= 1, ["and", "or", ","].contains(toks[b].text), gazetteer.lookup(toks[b - 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
+            if e + 1 < toks.count, ["and", "or"].contains(toks[e].text), gazetteer.lookup(toks[e + 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
         }
         let singleOrgs: [String: String] = {
             var d: [String: String] = [:]
@@ -98,6 +108,13 @@ struct EntityClusterer {
             return d
         }()
         let allSurnames = bySurname.keys.sorted()
+        // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
+        var firstWordCands: [String: Set<String>] = [:]
+        for m in raw where m.type == .organization && m.tokens.count >= 2 {
+            let name = m.canonical ?? m.surface
+            if let f = m.surface.split(separator: " ").first, f != "The" { firstWordCands[String(f), default: []].insert(name) }
+        }
+        let firstWordOrgs = firstWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // 4. Assign keys.
         var keys: [Key] = []
@@ -122,9 +139,11 @@ struct EntityClusterer {
                 key = Key(name: m.canonical ?? m.surface, type: m.type ?? .place)
             case nil:
                 let w = m.surface
-                if let f = fullName(for: w, doc: m.doc) {
+                if m.tokens.count >= 2, fullCount[w] != nil {
+                    key = Key(name: w, type: .person)
+                } else if let f = fullName(for: w, doc: m.doc) {
                     key = Key(name: f, type: .person)
-                } else if let o = singleOrgs[w] {
+                } else if let o = singleOrgs[w] ?? firstWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
                 } else if let near = nearSurname(w, allSurnames), let f = fullName(for: near, doc: m.doc) {
                     key = Key(name: f, type: .person)

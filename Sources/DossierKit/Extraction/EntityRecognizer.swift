@@ -4,7 +4,9 @@ struct EntityRecognizer {
     let gazetteer: GazetteerIndex
     let evidence: WordEvidence
     /// Surfaces known from body text, for headline lines.
-    var knownSurfaces: Set<String> = []
+    var knownSurfaces: [String: EntityType] = [:]
+    /// Surfaces known from body text whose type is still undecided.
+    var knownUntyped: Set<String> = []
 
     static let connectors: Set<String> = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
 
@@ -47,6 +49,17 @@ struct EntityRecognizer {
             var i = s
             while i < e {
                 guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
+                if toks[i].sentenceInitial, Lexicon.functionWords.contains(toks[i].text.lowercased()),
+                    gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
+                {
+                    i += 1
+                    continue
+                }
+                if !headline, let k = longGazetteerMatch(bytes, toks, i, e) {
+                    out.append(mention(doc, bytes, toks, i..<k, gazetteer.lookup(surface(bytes, toks, i..<k))?.type, gazetteer.lookup(surface(bytes, toks, i..<k))?.canonical))
+                    i = k
+                    continue
+                }
                 var j = i + 1
                 if !toks[i].possessive {
                     while j < e {
@@ -78,6 +91,22 @@ struct EntityRecognizer {
         return out
     }
 
+    /// A gazetteer name starting at `i` that runs through lowercase words ("Securities and Exchange
+    /// Commission"), when longer than two tokens and containing a lowercase connector.
+    func longGazetteerMatch(_ bytes: [UInt8], _ toks: [TextToken], _ i: Int, _ e: Int) -> Int? {
+        var k = min(e, i + gazetteer.maxTokens)
+        while k > i + 2 {
+            if toks[k - 1].isCapitalized || toks[k - 1].kind == .punct,
+                toks[(i + 1)..<k].contains(where: { $0.kind == .word && !$0.isCapitalized }),
+                gazetteer.lookup(surface(bytes, toks, i..<k)) != nil
+            {
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Drops a sentence-initial common word from the start of a span.
     func trimInitial(_ toks: [TextToken], _ r: Range<Int>) -> Range<Int> {
         let f = toks[r.lowerBound]
@@ -89,6 +118,10 @@ struct EntityRecognizer {
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
         if evidence.midCapitalized.contains(w) { return r }
+        // "Shares of Acme": an unknown first word joined by a connector
+        if r.count > 2, EntityRecognizer.connectors.contains(toks[r.lowerBound + 1].text) {
+            return (r.lowerBound + 2)..<r.upperBound
+        }
         if r.count == 1 || evidence.lowercase.contains(w.lowercased()) || w.hasSuffix("ing") || w.hasSuffix("ly")
             || w.hasSuffix("ed")
         {
@@ -113,7 +146,10 @@ struct EntityRecognizer {
                 if let g = gazetteer.lookup(text) {
                     out.append(mention(doc, bytes, toks, i..<k, g.type, g.canonical))
                     found = true
-                } else if knownSurfaces.contains(text) {
+                } else if let t = knownSurfaces[text] {
+                    out.append(mention(doc, bytes, toks, i..<k, t, nil))
+                    found = true
+                } else if knownUntyped.contains(text) {
                     out.append(mention(doc, bytes, toks, i..<k, nil, nil))
                     found = true
                 }
@@ -182,18 +218,24 @@ struct EntityRecognizer {
         if t >= 0 {
             var out: [RawMention] = []
             var phrase = r.lowerBound..<(t + 1)
-            var peeledPlace = false
+            // leading places and demonyms are not part of the role; an organisation is
+            var roleStart = phrase.lowerBound
             while let (k, g) = gazetteerPrefix(bytes, toks, phrase), k < phrase.upperBound {
                 out.append(mention(doc, bytes, toks, phrase.lowerBound..<k, g.type, g.canonical))
                 if g.type == .organization { break }
-                peeledPlace = true
                 phrase = k..<phrase.upperBound
+                roleStart = k
             }
-            _ = peeledPlace
-            // Honorifics are not roles.
-            var roleStart = phrase.lowerBound
-            if let last = out.last, last.type != .organization { roleStart = phrase.lowerBound }
-            else if let last = out.last { roleStart = last.tokens.lowerBound }
+            // names inside the title phrase ("Assistant U.S. Attorney")
+            var q = out.last.map { $0.tokens.upperBound } ?? phrase.lowerBound
+            while q < phrase.upperBound {
+                if let (k, g) = gazetteerPrefix(bytes, toks, q..<phrase.upperBound), k <= phrase.upperBound, k > q {
+                    out.append(mention(doc, bytes, toks, q..<k, g.type, g.canonical))
+                    q = k
+                } else {
+                    q += 1
+                }
+            }
             let roleRange = roleStart..<phrase.upperBound
             var role: String? = surface(bytes, toks, roleRange)
             if roleRange.count == 1, GazetteerTitles.honorifics.contains(toks[roleRange.lowerBound].text) { role = nil }

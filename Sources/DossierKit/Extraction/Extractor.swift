@@ -38,7 +38,9 @@ public enum Extractor {
         var recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
         var raw: [RawMention] = []
         for i in docs.indices { raw += recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) }
-        recognizer.knownSurfaces = Set(raw.map(\.surface))
+        for m in raw {
+            if let t = m.type { recognizer.knownSurfaces[m.surface] = t } else { recognizer.knownUntyped.insert(m.surface) }
+        }
         raw = []
         for i in docs.indices {
             var ms = recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i])

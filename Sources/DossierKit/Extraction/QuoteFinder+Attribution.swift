@@ -158,35 +158,58 @@ extension QuoteFinder {
             var k = v + 2
             while k < end { if let e = entity(ctx, token: k) { return (e, c) }; k += 1 }
         }
+        return (subject(ctx, verb: v, sentenceStart: start, insideQuote: insideQuote), c)
+    }
+
+    /// The speaker of the cue verb at `v`: the nearest person before it when adjacent ("Netanyahu
+    /// vociferously declared", "Hamdan, a spokesman for Hamas, told"), else the subject of an earlier
+    /// reporting verb whose clause contains it ("Torres said Klein had shown ... and described").
+    static func subject(_ ctx: DocumentContext, verb v: Int, sentenceStart start: Int, insideQuote: (Int) -> Bool) -> Int? {
+        let toks = ctx.tokens
         var fallback: Int?
         var k = v - 1
         while k >= 0, toks[k].start >= start {
             if pronouns.contains(toks[k].text), fallback == nil {
-                return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c)
+                return personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote)
             }
-            if let m = ctx.mention(startingAt: toks[k].start) {
-                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+            if let m = ctx.mention(startingAt: toks[k].start), !insideQuote(toks[k].start) {
+                if ctx.types[m] == .person {
+                    let endTok = ctx.token(atOrAfter: ctx.mentions[m].range.upperBound)
+                    let gap = v - endTok
+                    let appositive = endTok < toks.count && toks[endTok].text == "," && v > 0 && toks[v - 1].text == ","
+                    if gap <= 2 || appositive { return ctx.mentions[m].entity }
+                    // an earlier reporting verb before this person governs the clause
+                    var u = k - 1
+                    while u >= 0, toks[u].start >= start, !isCueWord(toks, u) { u -= 1 }
+                    if u >= 0, toks[u].start >= start, u < k, let s = subject(ctx, verb: u, sentenceStart: start, insideQuote: insideQuote) {
+                        return s
+                    }
+                    return ctx.mentions[m].entity
+                }
                 if fallback == nil, ctx.types[m] != .group { fallback = ctx.mentions[m].entity }
             }
             k -= 1
         }
-        return (fallback, c)
+        return fallback
     }
 
-    /// The nearest named entity before a scare quote in its sentence, and a reporting verb between.
+    /// The speaker of a scare quote: the subject of a reporting verb before it in its sentence,
+    /// else the nearest named entity before it.
     static func scareSpeaker(_ ctx: DocumentContext, before pos: Int) -> (Int?, String?) {
         let toks = ctx.tokens
         let s = ctx.sentence(at: pos)
         let start = ctx.sentences.isEmpty ? 0 : ctx.sentences[s].lowerBound
         var k = ctx.token(atOrAfter: pos) - 1
-        var verb: String?
+        var nearest: Int?
         while k >= 0, toks[k].start >= start {
-            if verb == nil, isCueWord(toks, k) { verb = toks[k].text }
-            if let m = ctx.mention(startingAt: toks[k].start), ctx.types[m] != .group {
-                return (ctx.mentions[m].entity, verb)
+            if isCueWord(toks, k) {
+                return (subject(ctx, verb: k, sentenceStart: start, insideQuote: { _ in false }) ?? nearest, toks[k].text)
+            }
+            if nearest == nil, let m = ctx.mention(startingAt: toks[k].start), ctx.types[m] != .group {
+                nearest = ctx.mentions[m].entity
             }
             k -= 1
         }
-        return (nil, verb)
+        return (nearest, nil)
     }
 }

@@ -4,7 +4,7 @@ enum RoleFinder {
     static let droppedModifiers: Set<String> = ["new", "then", "current", "incoming", "the", "a", "an", "its", "his", "her", "their"]
 
     static func attach(_ mentions: inout [RawMention], tokens toks: [TextToken], bytes: [UInt8]) {
-        for m in mentions.indices where mentions[m].type == .person && mentions[m].role == nil {
+        for m in mentions.indices where (mentions[m].type == .person || (mentions[m].type == nil && mentions[m].tokens.count == 1)) && mentions[m].role == nil {
             if let r = before(m, mentions, toks, bytes) ?? after(m, mentions, toks, bytes) { mentions[m].role = r }
         }
     }

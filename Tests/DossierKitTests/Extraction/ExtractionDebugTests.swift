@@ -5,7 +5,8 @@ import Testing
 @Suite struct ExtractionDebugTests {
     @Test func dump() {
         guard ProcessInfo.processInfo.environment["DOSSIER_DUMP"] != nil else { return }
-        let c = ExtractionTestSupport.seeds
+        let env = ProcessInfo.processInfo.environment["DOSSIER_DUMP"] ?? ""
+        let c = env == "1" ? ExtractionTestSupport.seeds : ExtractionTestSupport.load(folder: ExtractionTestSupport.repoRoot.appendingPathComponent("Tests/Fixtures/extraction/" + env))
         let a = Extractor.extract(corpus: c)
         for (d, doc) in c.documents.enumerated() {
             print("=== \(doc.id) \(doc.sentences.count) sentences")
