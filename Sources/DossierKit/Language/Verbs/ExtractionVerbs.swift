@@ -206,7 +206,8 @@ extension Registry {
                 ColumnSpec("counts", .string, "what is counted"), ColumnSpec("text", .string, "the sentence"),
                 ColumnSpec("doc", .string, "document id"),
             ],
-            details: "Every word of TEXT must match (as a word prefix) the counted thing or the sentence; when no figure "
+            details: "Every word of TEXT must match (as a word prefix) the counted thing or the sentence; reporting nouns "
+                + "(toll, count, total, figure, number) are optional, so 'death toll' finds '31,000 deaths'. When no figure "
                 + "matches all words, figures matching any word are listed. In document and text order.",
             example: "claims \"death toll\""
         ) { call, state throws(Diagnostic) in
@@ -222,7 +223,10 @@ extension Registry {
             }
             var figs = a.figures.filter { scope($0.doc) }
             if let q = call.string("about")?.lowercased(), !q.isEmpty {
-                let terms = q.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { stem(String($0)) }
+                var terms = q.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { stem(String($0)) }
+                // "death toll" asks for deaths: the reporting noun is optional
+                let reporting: Set<String> = ["toll", "count", "tally", "total", "figure", "number"]
+                if terms.contains(where: { !reporting.contains($0) }) { terms.removeAll { reporting.contains($0) } }
                 func score(_ f: Figure) -> Int {
                     let words = Set(((f.counts ?? "") + " " + sentence(f)).lowercased()
                         .split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
