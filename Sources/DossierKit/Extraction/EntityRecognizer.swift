@@ -7,6 +7,8 @@ struct EntityRecognizer {
     var knownSurfaces: [String: EntityType] = [:]
     /// Surfaces known from body text whose type is still undecided.
     var knownUntyped: Set<String> = []
+    /// Last words of full person names found in body text ("Kirby" for "John Kirby").
+    var knownSurnames: Set<String> = []
 
     static let connectors: Set<String> = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
 
@@ -117,7 +119,13 @@ struct EntityRecognizer {
             return r
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
-        if evidence.midCapitalized.contains(w) { return r }
+        if evidence.midCapitalized.contains(w) || knownSurnames.contains(w) { return r }
+        // "Kirby said": a name followed by a reporting verb
+        if r.count == 1, r.upperBound < toks.count, Lexicon.reportingVerbs.contains(toks[r.upperBound].text),
+            !evidence.lowercase.contains(w.lowercased())
+        {
+            return r
+        }
         // "Shares of Acme": an unknown first word joined by a connector
         if r.count > 2, EntityRecognizer.connectors.contains(toks[r.lowerBound + 1].text) {
             return (r.lowerBound + 2)..<r.upperBound
@@ -262,6 +270,7 @@ struct EntityRecognizer {
         // Unknown span.
         if r.count == 1 {
             let w = toks[r.lowerBound]
+            if Lexicon.functionWords.contains(w.text.lowercased()) { return [] }
             if evidence.lowercase.contains(w.text.lowercased()) && !evidence.midCapitalized.contains(w.text) { return [] }
             if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
             if evidence.lowercase.contains(w.text.lowercased()), !w.possessive,

@@ -40,6 +40,9 @@ public enum Extractor {
         for i in docs.indices { raw += recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) }
         for m in raw {
             if let t = m.type { recognizer.knownSurfaces[m.surface] = t } else { recognizer.knownUntyped.insert(m.surface) }
+            if m.type == .person, m.tokens.count >= 2, let last = m.surface.split(separator: " ").last {
+                recognizer.knownSurnames.insert(String(last))
+            }
         }
         raw = []
         for i in docs.indices {
