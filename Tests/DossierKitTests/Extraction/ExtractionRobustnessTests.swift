@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Odd input never throws, never crashes, and an unbalanced mark never swallows a document.
+@Suite struct ExtractionRobustnessTests {
+    static func corpus(_ texts: [String]) -> Corpus {
+        Corpus(name: "t", documents: texts.enumerated().map { ExtractionTestSupport.document(id: "d\($0.offset)", fileText: $0.element) })
+    }
+
+    @Test func unbalancedQuoteStopsAtParagraphEnd() {
+        let text = """
+            The minister said "we will not stop. Nobody can stop us.
+            In other news, the council met on Friday.
+            "This is fine," Smith said. Later she added: "Done."
+            """
+        let a = Extractor.extract(corpus: Self.corpus([text]))
+        #expect(a.quotes.count == 3)
+        #expect(a.quotes.first?.text == "we will not stop. Nobody can stop us.")
+        #expect(!a.quotes.contains { $0.text.contains("council") })
+        #expect(a.quotes.dropFirst().first?.text == "This is fine,")
+    }
+
+    @Test func multiParagraphQuoteContinues() {
+        let text = """
+            Jane Doe, the mayor of Springfield, spoke at length. "We have rebuilt the bridge.
+
+            "And we will rebuild the school," she said.
+            """
+        let a = Extractor.extract(corpus: Self.corpus([text]))
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.text == "We have rebuilt the bridge. And we will rebuild the school,")
+        #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Jane Doe")
+    }
+
+    @Test func quoteAttributedInTheNextSentence() {
+        let text = "Ahmed Saleh walked to the podium. \"The talks have failed.\" Saleh said that on Tuesday."
+        let a = Extractor.extract(corpus: Self.corpus([text]))
+        #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Ahmed Saleh")
+    }
+
+    @Test func oddInputsDoNotCrash() {
+        let inputs = [
+            "", " ", "\"", "\u{201C}", "\u{201D}\u{201C}\"\"\"", "U.S.", "U.", "...", "'s", "’s’s", "-", "$", "$5", "a quarter of",
+            "March", "May 2024", "31 February", "2024-13-45", "Oct. 99", "Monday", "well above", "1,000,000,000,000,000,000,000",
+            "Dr. Dr. Dr.", "Prime Minister", "Secretary of", "(IDF)", "Israel Defense Forces (", "😀 Émile Zola said \"hi\" 😀",
+            "Ünïcödé Nâmé told reporters \"x\"", String(repeating: "Aaa ", count: 500), String(repeating: "\"a ", count: 300),
+            "\n\n\n", "A\nB\nC", "date 2024-01-01", " date 2024-02-30 text",
+        ]
+        let a = Extractor.extract(corpus: Self.corpus(inputs))
+        #expect(a.mentions.allSatisfy { a.entities.indices.contains($0.entity) })
+        // documents with bad sentence ranges
+        var doc = ExtractionTestSupport.document(id: "bad", fileText: "Joe Biden met Emmanuel Macron in Paris.")
+        doc.sentences = [5..<2000, 0..<3, 10..<12]
+        _ = Extractor.extract(corpus: Corpus(name: "bad", documents: [doc]))
+        doc.sentences = []
+        let b = Extractor.extract(corpus: Corpus(name: "bad", documents: [doc]))
+        #expect(b.entities.map(\.name).contains("Emmanuel Macron"))
+    }
+
+    @Test func placeholderSplitterStillMeetsTheDoneWhenChecks() throws {
+        // The corpus engine's placeholder splits at every period; extraction must not depend on a good splitter.
+        let corpus = try Corpus.load(path: ExtractionTestSupport.repoRoot.appendingPathComponent("seeds").path)
+        var state = SessionState(corpus: corpus)
+        let a = state.extraction.annotations(for: corpus)
+        let n = try #require(EntityLookup.find("Netanyahu", in: a))
+        #expect(a.entities[n].aliases.contains("Netayanu"))
+        #expect(a.entities[n].roles.contains("Prime Minister"))
+        let turk = try #require(EntityLookup.find("Turk", in: a))
+        #expect(a.quotes.filter { $0.speaker == turk && $0.kind == .speech }.count == 3)
+        #expect(a.discrepancies().count == 1)
+    }
+
+    @Test func extractionIsDeterministicAndFast() {
+        // 600 documents made by recombining the seeds' paragraphs.
+        let seeds = ExtractionTestSupport.seeds
+        let paras = seeds.documents.flatMap { $0.text.split(separator: "\n").map(String.init) }
+        var texts: [String] = []
+        for i in 0..<600 {
+            texts.append((0..<8).map { paras[(i * 7 + $0 * 13) % paras.count] }.joined(separator: "\n"))
+        }
+        let corpus = Self.corpus(texts)
+        let clock = ContinuousClock()
+        var first = Annotations.empty
+        let t = clock.measure { first = Extractor.extract(corpus: corpus) }
+        let second = Extractor.extract(corpus: corpus)
+        #expect(first == second)
+        #expect(t < .seconds(30), "extraction of 600 documents took \(t)")
+        print("[extraction] 600 documents, \(corpus.wordCount) words: \(t)")
+    }
+}
+
+/// Rules checked on small made-up texts from other beats.
+@Suite struct ExtractionRuleTests {
+    static func extract(_ texts: [String]) -> Annotations {
+        Extractor.extract(corpus: ExtractionRobustnessTests.corpus(texts))
+    }
+
+    @Test func sentenceInitialSurnameAndCommonWords() {
+        let a = Self.extract([
+            "Officials in Kenya met John Kirby on Monday.\nKirby said the plan would work. Despite that, Meanwhile nothing changed.",
+        ])
+        let names = Set(a.entities.map(\.name))
+        #expect(names.contains("John Kirby"))
+        #expect(names.contains("Kenya"))
+        #expect(!names.contains("Officials") && !names.contains("Despite") && !names.contains("Meanwhile"))
+        let kirby = a.entities.firstIndex { $0.name == "John Kirby" }
+        #expect(a.mentions.filter { $0.entity == kirby }.count == 2)
+    }
+
+    @Test func titlesAcronymsAndPossessives() {
+        let a = Self.extract([
+            "German Chancellor Olaf Scholz met the World Health Organization (WHO) chief in Geneva’s old town. The WHO said Scholz's plan was sound. Officials at Germany's Federal Reserve disagreed.",
+        ])
+        let scholz = a.entities.first { $0.name == "Olaf Scholz" }
+        #expect(scholz?.type == .person)
+        #expect(scholz?.roles == ["Chancellor"])
+        #expect(a.entities.contains { $0.name == "Germans" && $0.type == .group })
+        #expect(a.entities.contains { $0.name == "Geneva" && $0.type == .place })
+        let who = a.entities.firstIndex { $0.name == "World Health Organization" }
+        #expect(a.mentions.filter { $0.entity == who }.count == 3)  // name, (WHO), The WHO
+    }
+
+    @Test func datesResolveAgainstTheDocumentDate() {
+        let a = Self.extract([" date 2024-03-13 On Monday and last week, and on Jan. 5 and December 24, 2023, and yesterday."])
+        let v = a.dates.map { "\($0.text)=\($0.value ?? "nil")" }
+        #expect(v == ["Monday=2024-03-11", "last week=2024-03-04", "Jan. 5=2024-01-05", "December 24, 2023=2023-12-24", "yesterday=2024-03-12"])
+        let b = Self.extract(["On Monday, March 3 came."])
+        #expect(b.dates.map(\.value) == [nil, "--03-03"])
+    }
+
+    @Test func figuresWithScalesFractionsAndApproximations() {
+        let a = Self.extract(["Nearly half of the 1.5 billion residents and some 40 percent of about 3,000 firms lost $2 million, up to twelve workers each."])
+        let f = a.figures.map { "\($0.text)|\(NumberFormat.cell($0.value))|\($0.approx ?? "-")|\($0.counts ?? "-")" }
+        #expect(f.contains("1.5 billion|1500000000|-|residents"))
+        #expect(f.contains("some 40|40|some|percent"))
+        #expect(f.contains("about 3,000|3000|about|firms"))
+        #expect(f.contains("$2 million|2000000|-|money"))
+        #expect(f.contains("up to twelve|12|up to|workers"))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Scores the extraction against hand-made gold annotations and prints the figures.
+@Suite struct ExtractionScoreTests {
+    static let goldURL = ExtractionTestSupport.repoRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/seeds.json")
+
+    static func check(_ sc: ExtractionScores, label: String) {
+        print("[\(label)] \(sc)")
+        #expect(sc.entityF1 >= 0.90, "\(label): entity F1 \(sc.entityF1)")
+        #expect(sc.mentionFailures.isEmpty, "\(label): mention counts off: \(sc.mentionFailures)")
+        #expect(sc.quoteAccuracy >= 0.90, "\(label): quote speaker accuracy \(sc.quoteAccuracy)")
+        #expect(sc.dateAccuracy >= 0.90, "\(label): date value accuracy \(sc.dateAccuracy)")
+        #expect(sc.figureRecall >= 0.85, "\(label): figure recall \(sc.figureRecall)")
+    }
+
+    @Test func seedsAgainstSharedGold() throws {
+        let gold = try #require(ExtractionScorer.loadGold(Self.goldURL), "gold file at \(Self.goldURL.path)")
+        let corpus = ExtractionTestSupport.seeds
+        #expect(corpus.documents.count == 5)
+        let a = Extractor.extract(corpus: corpus)
+        Self.check(ExtractionScorer.score(gold: gold, corpus: corpus, annotations: a), label: "seeds")
+    }
+
+    @Test(arguments: ["election", "earnings", "court"])
+    func ownFixtures(_ name: String) throws {
+        let folder = ExtractionTestSupport.repoRoot.appendingPathComponent("Tests/Fixtures/extraction/\(name)")
+        let gold = try #require(ExtractionScorer.loadGold(folder.appendingPathComponent("gold.json")), "gold for \(name)")
+        let corpus = ExtractionTestSupport.load(folder: folder)
+        #expect(!corpus.documents.isEmpty)
+        let a = Extractor.extract(corpus: corpus)
+        Self.check(ExtractionScorer.score(gold: gold, corpus: corpus, annotations: a), label: name)
+    }
+}
