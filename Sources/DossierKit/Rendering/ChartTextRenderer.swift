@@ -57,7 +57,7 @@ public enum ChartTextRenderer {
         let room = options.width - 1 - axisWidth - 1
         guard buckets.count <= room else { return bars(buckets, options: options) + summary(chart) }
         let columnWidth = max(1, min(4, room / buckets.count))
-        let block = columnWidth >= 3 ? columnWidth - 1 : columnWidth
+        let block = columnWidth >= 2 ? columnWidth - 1 : 1
         let height = seriesHeight
         var out = ""
         for r in stride(from: height - 1, through: 0, by: -1) {
