@@ -27,16 +27,14 @@ public enum CSVRenderer {
     public static func field(_ s: String) -> String {
         let needsQuotes = s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
         guard needsQuotes else { return s }
-        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+        return "\"" + replacing("\"", with: "\"\"", in: s) + "\""
     }
-}
 
-extension String {
-    /// Every occurrence of `target` replaced (no Foundation needed).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        guard contains(target) else { return self }
+    /// Every occurrence of `target` in `s` replaced (no Foundation needed).
+    static func replacing(_ target: Character, with replacement: String, in s: String) -> String {
+        guard s.contains(target) else { return s }
         var out = ""
-        for ch in self { if ch == target { out += replacement } else { out.append(ch) } }
+        for ch in s { if ch == target { out += replacement } else { out.append(ch) } }
         return out
     }
 }

@@ -3,7 +3,8 @@
 public enum MarkdownRenderer {
     public static func render(_ table: Table) -> String {
         func cell(_ s: String) -> String {
-            var s = DisplayWidth.singleLine(s).replacingAll("\\", with: "\\\\").replacingAll("|", with: "\\|")
+            var s = CSVRenderer.replacing("\\", with: "\\\\", in: DisplayWidth.singleLine(s))
+            s = CSVRenderer.replacing("|", with: "\\|", in: s)
             if s.isEmpty { s = " " }
             return s
         }

@@ -32,7 +32,7 @@ enum OutputDispersion {
         guard !terms.isEmpty else {
             throw call.error("'dispersion' needs at least one term", suggestion: "e.g. dispersion \"Gantz\" \"Netanyahu\"")
         }
-        for t in terms where (t.string ?? (t.type == .regex ? "x" : "")).trimmingSpaces().isEmpty {
+        for t in terms where !isUsable(t) {
             throw call.error("'dispersion' needs non-empty terms", at: "terms")
         }
         let includeEmpty = call.bool("empty") ?? true
@@ -61,14 +61,13 @@ enum OutputDispersion {
         }
         return .chart(chart)
     }
-}
 
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    func trimmingSpaces() -> Substring {
-        var s = Substring(self)
-        while let c = s.first, c.isWhitespace { s.removeFirst() }
-        while let c = s.last, c.isWhitespace { s.removeLast() }
-        return s
+    /// A regex, or a string with something besides white space.
+    static func isUsable(_ term: Value) -> Bool {
+        switch term {
+        case .regex(let r): return !r.isEmpty
+        case .string(let s): return s.contains { !$0.isWhitespace }
+        default: return false
+        }
     }
 }
