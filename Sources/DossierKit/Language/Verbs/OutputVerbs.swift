@@ -1,4 +1,4 @@
 extension Registry {
-    /// chart, dispersion, export. (Placeholder: owned by the rendering work.)
-    static var outputVerbs: [VerbSpec] { [] }
+    /// chart, dispersion, export: pictures and files.
+    static var outputVerbs: [VerbSpec] { [OutputChart.spec, OutputDispersion.spec, OutputExport.spec] }
 }

@@ -1,0 +1,30 @@
+/// The file formats `export` writes, chosen by the file's extension.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case csv, json, jsonl, md
+
+    /// The format for a file name's extension (case-insensitive), nil when unsupported.
+    public init?(fileName: String) {
+        guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+        let ext = fileName[fileName.index(after: dot)...].lowercased()
+        switch ext {
+        case "csv": self = .csv
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        case "md", "markdown": self = .md
+        default: return nil
+        }
+    }
+
+    /// ".csv, .json, .jsonl, .md", for diagnostics.
+    public static var supportedList: String { allCases.map { "." + $0.rawValue }.joined(separator: ", ") }
+
+    /// The file's contents for `value` (made a table by `ExportTable`; `.json` keeps the value's shape).
+    public func contents(_ value: Value) -> String {
+        switch self {
+        case .csv: CSVRenderer.render(ExportTable.from(value))
+        case .json: JSONRenderer.line(value) + "\n"
+        case .jsonl: JSONLinesRenderer.render(ExportTable.from(value))
+        case .md: MarkdownRenderer.render(ExportTable.from(value))
+        }
+    }
+}

@@ -1,0 +1,136 @@
+/// Draws a table as aligned text columns fitted to a width.
+///
+/// Layout: one leading space, two spaces between columns, trailing spaces trimmed. Numbers are
+/// right-aligned; a `leftContext` column is right-aligned and cut at its start so the match column lines
+/// up; other text is cut at its end with `…`. When the table is too wide, the widest text columns shrink
+/// first (every column keeps at least `minimumColumnWidth`); numbers, dates and booleans never shrink.
+public enum TableRenderer {
+    /// The narrowest a shrunk text column gets (or its natural width, when smaller).
+    public static let minimumColumnWidth = 4
+    static let indent = " "
+    static let gap = "  "
+
+    /// The table as text, each line ending in a newline.
+    public static func render(_ table: Table, options: RenderOptions) -> String {
+        let columns = table.columns
+        guard !columns.isEmpty else { return footer(table, options: options) ?? "" }
+        let cells: [[String]] = table.rows.map { row in
+            columns.indices.map { c in c < row.count ? DisplayWidth.singleLine(row[c].cellText) : "—" }
+        }
+        let snippets = options.color
+        var natural = columns.map { DisplayWidth.of($0.name) }
+        for row in cells {
+            for (c, text) in row.enumerated() {
+                let w = columns[c].role == .snippet && snippets ? DisplayWidth.of(Highlight.strip(text)) : DisplayWidth.of(text)
+                if w > natural[c] { natural[c] = w }
+            }
+        }
+        let available = options.width - indent.count - gap.count * (columns.count - 1)
+        let widths = fit(natural: natural, shrinkable: columns.map(isShrinkable), available: available)
+
+        var out = ""
+        // Header.
+        let header = columns.indices.map { c -> String in
+            let name = DisplayWidth.truncateEnd(DisplayWidth.singleLine(columns[c].name), to: widths[c])
+            let align: ColumnAlignment = columns[c].type == .number ? .right : .left
+            return DisplayWidth.pad(name, to: widths[c], alignment: align)
+        }
+        out += line(header.map { ANSIStyle.dim.apply($0, options.color) })
+        if options.headerRule {
+            let rule = widths.map { String(repeating: "─", count: $0) }
+            out += line(rule.map { ANSIStyle.dim.apply($0, options.color) })
+        }
+        for row in cells {
+            var parts: [String] = []
+            parts.reserveCapacity(columns.count)
+            for (c, text) in row.enumerated() {
+                parts.append(cell(text, column: columns[c], width: widths[c], color: options.color))
+            }
+            out += line(parts)
+        }
+        if let f = footer(table, options: options) { out += f }
+        return out
+    }
+
+    /// Column widths: natural widths when they fit in `available`, else the shrinkable columns capped at
+    /// the highest common level that fits (water-filling), leftover columns of slack given left to right.
+    public static func fit(natural: [Int], shrinkable: [Bool], available: Int) -> [Int] {
+        let total = natural.reduce(0, +)
+        guard total > available else { return natural }
+        let minimum = natural.map { min($0, minimumColumnWidth) }
+        var fixed = 0
+        for i in natural.indices where !shrinkable[i] { fixed += natural[i] }
+        let budget = available - fixed
+        func widths(at level: Int) -> [Int] {
+            natural.indices.map { i in shrinkable[i] ? max(minimum[i], min(natural[i], level)) : natural[i] }
+        }
+        func sum(at level: Int) -> Int {
+            var s = 0
+            for i in natural.indices where shrinkable[i] { s += max(minimum[i], min(natural[i], level)) }
+            return s
+        }
+        // Highest level whose shrinkable sum fits the budget.
+        var lo = 0
+        var hi = natural.max() ?? 0
+        if sum(at: lo) > budget { return widths(at: 0) }  // cannot fit: every text column at its minimum
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sum(at: mid) <= budget { lo = mid } else { hi = mid - 1 }
+        }
+        var result = widths(at: lo)
+        var slack = budget - sum(at: lo)
+        for i in natural.indices where slack > 0 && shrinkable[i] && result[i] < natural[i] {
+            result[i] += 1
+            slack -= 1
+        }
+        return result
+    }
+
+    static func isShrinkable(_ column: Column) -> Bool {
+        switch column.type {
+        case .number, .date, .bool, .null: false
+        default: true
+        }
+    }
+
+    /// One cell cut, padded and styled to exactly `width` columns.
+    static func cell(_ text: String, column: Column, width: Int, color: Bool) -> String {
+        let align = column.alignment
+        if column.role == .snippet && color {
+            let (plain, flags) = Highlight.parse(text)
+            let cut = DisplayWidth.truncateEnd(plain, to: width)
+            let styled = Highlight.apply(flags: flags, to: cut, cutFrom: plain)
+            return pad(styled, visible: cut, width: width, alignment: align)
+        }
+        let cut = column.role == .leftContext
+            ? DisplayWidth.truncateStart(text, to: width) : DisplayWidth.truncateEnd(text, to: width)
+        let styled = column.role == .match ? ANSIStyle.highlight.apply(cut, color) : cut
+        return pad(styled, visible: cut, width: width, alignment: align)
+    }
+
+    static func pad(_ styled: String, visible: String, width: Int, alignment: ColumnAlignment) -> String {
+        let missing = width - DisplayWidth.of(visible)
+        guard missing > 0 else { return styled }
+        let spaces = String(repeating: " ", count: missing)
+        return alignment == .left ? styled + spaces : spaces + styled
+    }
+
+    static func line(_ parts: [String]) -> String {
+        var s = indent + parts.joined(separator: gap)
+        while s.last == " " { s.removeLast() }
+        return s + "\n"
+    }
+
+    /// `(4 of 15 hits)` when the table was cut, `(no rows)` when it is empty.
+    static func footer(_ table: Table, options: RenderOptions) -> String? {
+        let text: String
+        if let total = table.total, total > table.rows.count {
+            text = "(\(table.rows.count) of \(total) \(table.unit))"
+        } else if table.rows.isEmpty {
+            text = "(no \(table.unit))"
+        } else {
+            return nil
+        }
+        return ANSIStyle.dim.apply(text, options.color) + "\n"
+    }
+}
