@@ -315,14 +315,16 @@ final class ProgressReporter: Sendable {
 
     var callback: (@Sendable (LoadProgress) -> Void)? {
         guard enabled else { return nil }
-        return { [state] p in
+        return { p in self.report(p) }
+    }
+
+    private func report(_ p: LoadProgress) {
             state.withLock { s in
                 if s.bar == nil { s.bar = ProgressBar(totalFiles: p.filesTotal, totalBytes: p.bytesTotal) }
                 s.bar?.advance(files: p.filesDone - s.files, bytes: p.bytesDone - s.bytes)
                 s.files = p.filesDone
                 s.bytes = p.bytesDone
             }
-        }
     }
 
     func finish() { state.withLock { $0.bar?.finish() } }

@@ -14,7 +14,7 @@ struct EntityRecognizer {
 
     func isExcluded(_ t: TextToken) -> Bool {
         let w = t.text.hasSuffix(".") && !t.text.dropLast().contains(".") ? String(t.text.dropLast()) : t.text
-        return Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil || Lexicon.holidays.contains(w) || w == "I"
+        return ExtractionLexicon.months[w] != nil || ExtractionLexicon.weekdays[w] != nil || ExtractionLexicon.holidays.contains(w) || w == "I"
     }
 
     /// Whether a line of tokens reads as a headline (no final stop, most words capitalised).
@@ -51,7 +51,7 @@ struct EntityRecognizer {
             var i = s
             while i < e {
                 guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
-                if toks[i].sentenceInitial, Lexicon.functionWords.contains(toks[i].text.lowercased()),
+                if toks[i].sentenceInitial, ExtractionLexicon.functionWords.contains(toks[i].text.lowercased()),
                     gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
                 {
                     i += 1
@@ -114,14 +114,14 @@ struct EntityRecognizer {
         let f = toks[r.lowerBound]
         guard f.sentenceInitial else { return r }
         let w = f.text
-        if Lexicon.functionWords.contains(w.lowercased()) { return (r.lowerBound + 1)..<r.upperBound }
+        if ExtractionLexicon.functionWords.contains(w.lowercased()) { return (r.lowerBound + 1)..<r.upperBound }
         if gazetteer.lookup(w) != nil || GazetteerGivenNames.names.contains(w) || GazetteerTitles.titleWords.contains(w) {
             return r
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
         if evidence.midCapitalized.contains(w) || knownSurnames.contains(w) { return r }
         // "Kirby said": a name followed by a reporting verb
-        if r.count == 1, r.upperBound < toks.count, Lexicon.reportingVerbs.contains(toks[r.upperBound].text),
+        if r.count == 1, r.upperBound < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[r.upperBound].text),
             !evidence.lowercase.contains(w.lowercased())
         {
             return r
@@ -194,7 +194,7 @@ struct EntityRecognizer {
     /// Whether tokens look like a person's name (after a title).
     func looksLikePersonName(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 4 else { return false }
-        if Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text) { return false }
+        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text) { return false }
         if gazetteer.lookup(surface(bytes, toks, r)) != nil { return false }
         if toks[r.lowerBound].isAllCaps && r.count == 1 && toks[r.lowerBound].text.count > 1 { return false }
         return true
@@ -259,7 +259,7 @@ struct EntityRecognizer {
         if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
             let rest = k..<r.upperBound
             let restText = surface(bytes, toks, rest)
-            if gazetteer.lookup(restText) == nil, rest.count <= 2, Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+            if gazetteer.lookup(restText) == nil, rest.count <= 2, ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
                 g.type != .organization
             {
                 return [mention(doc, bytes, toks, r, .organization, nil)]
@@ -270,21 +270,21 @@ struct EntityRecognizer {
         // Unknown span.
         if r.count == 1 {
             let w = toks[r.lowerBound]
-            if Lexicon.functionWords.contains(w.text.lowercased()) { return [] }
+            if ExtractionLexicon.functionWords.contains(w.text.lowercased()) { return [] }
             if evidence.lowercase.contains(w.text.lowercased()) && !evidence.midCapitalized.contains(w.text) { return [] }
             if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
             if evidence.lowercase.contains(w.text.lowercased()), !w.possessive,
                 r.upperBound < toks.count, toks[r.upperBound].kind == .word, !toks[r.upperBound].isCapitalized,
-                !Lexicon.organizationNouns.contains(toks[r.upperBound].text)
+                !ExtractionLexicon.organizationNouns.contains(toks[r.upperBound].text)
             {
                 // a capitalised common word ("War", "Coverage") mid-sentence: not a name
                 return []
             }
             return [mention(doc, bytes, toks, r, nil, nil)]
         }
-        if Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
+        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
             || (!GazetteerGivenNames.names.contains(toks[r.lowerBound].text)
-                && r.contains { Lexicon.organizationHeads.contains(toks[$0].text) })
+                && r.contains { ExtractionLexicon.organizationHeads.contains(toks[$0].text) })
         {
             return [mention(doc, bytes, toks, r, .organization, nil)]
         }
