@@ -192,9 +192,19 @@ public struct Journal: Sendable, Hashable {
     /// Whether `pid` is a live process that is the same one that started the journal.
     static func isAlive(pid: Int32, started: String?) -> Bool {
         guard kill(pid, 0) == 0 || errno == EPERM else { return false }
+        // A killed process its parent has not reaped yet (a zombie) is gone all the same.
+        if processState(pid) == "Z" { return false }
         // A reused pid: same number, different process start time.
         if let started, let now = processStart(pid), now != started { return false }
         return true
+    }
+
+    /// The process state letter from `/proc/PID/stat` (field 3), `nil` where unavailable.
+    static func processState(_ pid: Int32) -> String? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/stat") else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        guard let close = text.lastIndex(of: ")") else { return nil }
+        return text[text.index(after: close)...].split(separator: " ").first.map(String.init)
     }
 
     /// The process start time from `/proc/PID/stat` (field 22), `nil` where unavailable.
