@@ -150,7 +150,7 @@ public enum SVGRenderer {
             let hits = rows.reduce(0) { $0 + tracks[$1].positions.count }
             let withHits = rows.filter { !tracks[$0].positions.isEmpty }.count
             y += headingHeight
-            svg.text(x: 20, y: y - 9, "\u{201C}\(term)\u{201D}: \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")",
+            svg.text(x: 20, y: y - 9, "\(ChartTextRenderer.quotedTerm(term, curly: true)): \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")",
                      size: 13, weight: "bold", anchor: "start")
             for i in rows {
                 let t = tracks[i]

@@ -179,6 +179,13 @@ import Testing
         #expect(text.split(separator: "\n").count == 1 + 2 * (1 + corpus.documents.count))
         let scoped = try run("dispersion", ["terms": .list([.string("Gantz")])], scope: [1, 3], state: &state)
         if case .chart(let c) = scoped { #expect(c.tracks.map(\.label) == [corpus.documents[1].id, corpus.documents[3].id]) }
+        let regex = try run("dispersion", ["terms": .list([.regex("netan\\w+")])], state: &state)
+        if case .chart(let c) = regex {
+            #expect(c.title == "Dispersion of r\"netan\\w+\"")
+            #expect(c.tracks.reduce(0) { $0 + $1.positions.count } > 0)
+            #expect(Renderer.render(regex, options: RenderOptions()).contains("\n r\"netan\\w+\": "))
+        }
+        #expect(throws: Diagnostic.self) { try run("dispersion", ["terms": .list([.string("  ")])], state: &state) }
         let saved = try run("dispersion", ["terms": .list([.string("Gantz")]), "file": .string("d.svg")], state: &state)
         if case .chart(let c) = saved { #expect(c.savedTo == "d.svg") }
         #expect(ElementCounter.parse(try String(contentsOfFile: dir + "/d.svg", encoding: .utf8)) != nil)
