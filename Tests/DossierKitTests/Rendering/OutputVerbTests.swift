@@ -111,6 +111,13 @@ import Testing
         #expect(chart.bars.map(\.value) == [7, 3, 2, 0, 1])
         let named = try run("chart", ["value": .string("share")], input: .table(Self.freq), state: &state)
         if case .chart(let c) = named { #expect(c.bars.first?.value == 0.5) } else { Issue.record("not a chart") }
+        let numbered = Table(
+            columns: [Column("#", .number), Column("id", .string), Column("words", .number)],
+            rows: [[.number(0), .string("a"), .number(500)], [.number(1), .string("b"), .number(300)]])
+        if case .chart(let c) = try run("chart", [:], input: .table(numbered), state: &state) {
+            #expect(c.title == "words by id")
+            #expect(c.bars.map(\.value) == [500, 300])
+        } else { Issue.record("not a chart") }
         let text = Renderer.render(v, options: RenderOptions(width: 40))
         #expect(text.split(separator: "\n").count == 6)
     }

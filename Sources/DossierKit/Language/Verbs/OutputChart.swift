@@ -21,7 +21,7 @@ enum OutputChart {
             ],
             details: """
                 Bars: one per row, in the table's order, labelled by the first text column and sized by the first \
-                number column (or label=, value=). Time series (by DATE): rows are counted per day, week or month \
+                number column other than a row number `#` (or label=, value=). Time series (by DATE): rows are counted per day, week or month \
                 (chosen by the span: days up to two months, weeks up to a year, then months, then years), or a \
                 number column is summed: value= if given, else a column named count, hits, mentions, frequency, \
                 freq, n or total. Empty buckets show as zero. `to "FILE.svg"` writes the picture as SVG and \
@@ -69,7 +69,9 @@ enum OutputChart {
             guard isNumberColumn(table, valueColumn) else {
                 throw call.error("column '\(name)' is not a number column", at: "value")
             }
-        } else if let c = table.columns.indices.first(where: { isNumberColumn(table, $0) }) {
+        } else if let c = table.columns.indices.first(where: { isNumberColumn(table, $0) && table.columns[$0].name != "#" })
+            ?? table.columns.indices.first(where: { isNumberColumn(table, $0) })
+        {
             valueColumn = c
         } else {
             throw call.error(
