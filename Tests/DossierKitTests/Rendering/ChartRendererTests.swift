@@ -52,6 +52,10 @@ import Testing
         #expect(yearly == .year)
         #expect(y.count == 24)
         #expect(TimeSeries.buckets([], interval: nil).1.isEmpty)
+        // The calendar's last days do not step past year 9999.
+        #expect(TimeSeries.buckets(days(["9999-12-20", "9999-12-31"]), interval: .week).1.count == 2)
+        #expect(TimeSeries.buckets(days(["9998-01-01", "9999-12-31"]), interval: .year).1.map(\.label) == ["9998", "9999"])
+        #expect(TimeSeries.buckets(days(["0001-01-01"]), interval: .week).1.map(\.label) == ["0001-01-01"])
     }
 
     @Test func seriesDrawsColumnsWithAxisAndSummary() {
