@@ -195,6 +195,11 @@ struct AxisScale {
         while power > rough { power /= 10 }
         var step = [1.0, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? power * 10
         if integral { step = max(1, step.rounded(.up)) }
+        guard step > 0, step.isFinite, (maximum / step).isFinite, maximum / step < 1000 else {
+            top = maximum
+            ticks = [0, maximum]
+            return
+        }
         let count = max(1, Int((maximum / step).rounded(.up)))
         top = Double(count) * step
         ticks = (0...count).map { Double($0) * step }

@@ -75,6 +75,8 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         #expect(AxisScale(values: [1]).ticks == [0, 1])  // whole counts get whole steps
         #expect(AxisScale(values: [0.9]).ticks.last == 1)
         #expect(AxisScale(values: []).top == 1)
+        #expect(AxisScale(values: [Double.leastNonzeroMagnitude]).ticks.count == 2)
+        #expect(AxisScale(values: [1e308]).ticks.count > 2)
     }
 
     @Test func emptyChartsStillRender() {
