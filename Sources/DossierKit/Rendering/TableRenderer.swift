@@ -4,6 +4,7 @@
 /// right-aligned; a `leftContext` column is right-aligned and cut at its start so the match column lines
 /// up; other text is cut at its end with `…`. When the table is too wide, the widest text columns shrink
 /// first (every column keeps at least `minimumColumnWidth`); numbers, dates and booleans never shrink.
+/// A table that still does not fit is drawn as one `name: value` block per row.
 public enum TableRenderer {
     /// The narrowest a shrunk text column gets (or its natural width, when smaller).
     public static let minimumColumnWidth = 4
@@ -27,6 +28,7 @@ public enum TableRenderer {
         }
         let available = options.width - indent.count - gap.count * (columns.count - 1)
         let widths = fit(natural: natural, shrinkable: columns.map(isShrinkable), available: available)
+        if widths.reduce(0, +) > available { return expanded(table, options: options) }
 
         var out = ""
         // Header.
@@ -47,6 +49,25 @@ public enum TableRenderer {
                 parts.append(cell(text, column: columns[c], width: widths[c], color: options.color))
             }
             out += line(parts)
+        }
+        if let f = footer(table, options: options) { out += f }
+        return out
+    }
+
+    /// A table too wide for the width even with every text column at its minimum: one block per row,
+    /// `name: value` lines under a `─[ N ]─` rule (like psql's expanded display).
+    static func expanded(_ table: Table, options: RenderOptions) -> String {
+        var out = ""
+        for (r, row) in table.rows.enumerated() {
+            let label = "─[ \(r + 1) ]"
+            let rule = label + String(repeating: "─", count: max(0, min(options.width, 24) - 1 - DisplayWidth.of(label)))
+            out += " " + ANSIStyle.dim.apply(rule, options.color) + "\n"
+            let fields = table.columns.indices.map { c in Field(table.columns[c].name, c < row.count ? row[c] : .null) }
+            out += RecordRenderer.fieldLines(fields, indent: 1, options: options)
+        }
+        if table.rows.isEmpty {
+            out += " " + DisplayWidth.wrap(table.columns.map(\.name).joined(separator: ", "), width: options.width - 1)
+                .joined(separator: "\n ") + "\n"
         }
         if let f = footer(table, options: options) { out += f }
         return out

@@ -79,11 +79,26 @@ import Testing
         }
     }
 
-    @Test func tooNarrowKeepsMinimumsAndOverflows() {
-        // id 4 + date 10 + title 4 + words 5 + score 5, plus indent and gaps: 37 columns.
-        let lines = render(RenderFixtures.docs, 30).split(separator: "\n")
-        #expect(lines.map { DisplayWidth.of($0) }.max() == 37)
-        #expect(lines[1] == " 000…  —           Ben…    521    1.5")
+    @Test func tooNarrowTurnsRowsIntoBlocks() {
+        // id 4 + date 10 + title 4 + words 5 + score 5, plus indent and gaps, is 37 > 30: one block per row.
+        let text = render(RenderFixtures.docs, 30)
+        #expect(text.hasPrefix("""
+             ─[ 1 ]─────────────────
+             id:    000_9ab77a9976a034a4
+             date:  —
+             title: Benny Gantz, a
+                    centrist political
+                    rival of Prime
+                    Minister Benjamin
+                    Netanyahu, arrives in
+                    Washington
+             words: 521
+             score: 1.5
+             ─[ 2 ]─────────────────
+
+            """))
+        for line in text.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 30) }
+        #expect(render(Table(columns: RenderFixtures.docs.columns), 30) == " id  date  title  words  score\n(no rows)\n")
     }
 
     @Test func emptyTableShowsHeaderAndNoRows() {
