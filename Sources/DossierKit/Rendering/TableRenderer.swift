@@ -118,10 +118,17 @@ public enum TableRenderer {
     static func cell(_ text: String, column: Column, width: Int, color: Bool) -> String {
         let align = column.alignment
         if column.role == .snippet && color {
-            let (plain, flags) = Highlight.parse(text)
+            var (plain, flags) = Highlight.parse(text)
+            (plain, flags) = Highlight.focus(plain, flags: flags, width: width)
             let cut = DisplayWidth.truncateEnd(plain, to: width)
             let styled = Highlight.apply(flags: flags, to: cut, cutFrom: plain)
             return pad(styled, visible: cut, width: width, alignment: align)
+        }
+        if column.role == .snippet {
+            let chars = Array(text)
+            let (focused, _) = Highlight.focus(text, flags: chars.map { $0 == Highlight.open }, width: width)
+            let cut = DisplayWidth.truncateEnd(focused, to: width)
+            return pad(cut, visible: cut, width: width, alignment: align)
         }
         let cut = column.role == .leftContext
             ? DisplayWidth.truncateStart(text, to: width) : DisplayWidth.truncateEnd(text, to: width)

@@ -143,6 +143,16 @@ import Testing
         #expect(!coloured.contains("«"))
     }
 
+    @Test func snippetKeepsTheFirstHitInView() {
+        let t = Table(
+            columns: [Column("doc", .string), Column("snippet", .string, role: .snippet)],
+            rows: [[.string("000"), .string("For weeks now, the U.S., Qatar, and Egypt have been working to facilitate a «ceasefire» and hostage deal.")]])
+        #expect(render(t, 50) == " doc  snippet\n 000  …facilitate a «ceasefire» and hostage deal.\n")
+        #expect(render(t, 40) == " doc  snippet\n 000  …a «ceasefire» and hostage deal.\n")
+        let coloured = render(t, 50, color: true)
+        #expect(coloured.contains(" 000  …facilitate a \u{1B}[1;33mceasefire\u{1B}[0m and hostage deal.\n"))
+    }
+
     @Test func headerRuleIsOptional() {
         let t = Table(columns: [Column("doc", .string), Column("count", .number)], rows: [[.string("000"), .number(3)]])
         let text = Renderer.render(.table(t), options: RenderOptions(width: 80, headerRule: true))
