@@ -118,6 +118,15 @@ import Testing
             #expect(c.title == "words by id")
             #expect(c.bars.map(\.value) == [500, 300])
         } else { Issue.record("not a chart") }
+        let many = Table(columns: [Column("term", .string), Column("count", .number)],
+                         rows: (0..<120).map { [.string("w\($0)"), .number(Double(120 - $0))] })
+        if case .chart(let c) = try run("chart", [:], input: .table(many), state: &state) {
+            #expect(c.bars.count == 50)
+            #expect(c.title == "count by term (first 50 of 120)")
+        } else { Issue.record("not a chart") }
+        if case .chart(let c) = try run("chart", ["max": .number(0)], input: .table(many), state: &state) {
+            #expect(c.bars.count == 120)
+        } else { Issue.record("not a chart") }
         let text = Renderer.render(v, options: RenderOptions(width: 40))
         #expect(text.split(separator: "\n").count == 6)
     }
