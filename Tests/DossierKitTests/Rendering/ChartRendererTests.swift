@@ -114,7 +114,14 @@ import Testing
         #expect(DispersionHits.positions(term: "met  netanyahu", in: text).offsets == [6])
         #expect(DispersionHits.positions(term: .regex("gantz\\w*"), in: text).offsets == [0, 27, 42, 54, 86])
         #expect(DispersionHits.positions(term: "", in: text).offsets.isEmpty)
-        // Offsets count Unicode scalars, not bytes.
+        // ASCII terms scan bytes: curly quotes, accents and non-breaking spaces are handled.
+        let quoted = "“Gantz” said Gantz’s aide; ÉGantz no; Gantzé no; humanitarian\u{A0}pauses."
+        let q = DispersionHits.positions(term: "gantz", in: quoted)
+        #expect(q.length == quoted.utf8.count)
+        #expect(q.offsets == [3, 17])
+        #expect(DispersionHits.positions(term: "humanitarian pauses", in: quoted).offsets.count == 1)
+        #expect(DispersionHits.positions(term: "U.S.", in: "the U.S. and u.s.a").offsets == [4, 13])
+        // The general path counts Unicode scalars.
         #expect(DispersionHits.positions(term: "Türk", in: "Volker Türk said; türk again").offsets == [7, 18])
     }
 }
