@@ -163,6 +163,8 @@ import Testing
         #expect(DisplayWidth.of("加沙停火") == 8)
         #expect(DisplayWidth.of("Gaza") == 4)
         #expect(DisplayWidth.of("café") == 4)
+        #expect(DisplayWidth.of("cafe\u{301}") == 4)  // combining accent
+        #expect(DisplayWidth.of("🇺🇸👍🏽") == 4)
         let t = Table(columns: [Column("t", .string), Column("n", .number)], rows: [[.string("加沙停火谈判继续进行"), .number(1)]])
         for line in render(t, 20).split(separator: "\n") { #expect(DisplayWidth.of(line) <= 20) }
         #expect(DisplayWidth.truncateEnd("加沙停火", to: 5) == "加沙…")
