@@ -20,10 +20,11 @@ public enum TableRenderer {
         }
         let snippets = options.color
         var natural = columns.map { DisplayWidth.of($0.name) }
-        for row in cells {
-            for (c, text) in row.enumerated() {
+        let cellWidths: [[Int]] = cells.map { row in
+            row.enumerated().map { c, text in
                 let w = columns[c].role == .snippet && snippets ? DisplayWidth.of(Highlight.strip(text)) : DisplayWidth.of(text)
                 if w > natural[c] { natural[c] = w }
+                return w
             }
         }
         let available = options.width - indent.count - gap.count * (columns.count - 1)
@@ -42,11 +43,18 @@ public enum TableRenderer {
             let rule = widths.map { String(repeating: "─", count: $0) }
             out += line(rule.map { ANSIStyle.dim.apply($0, options.color) })
         }
-        for row in cells {
+        for (r, row) in cells.enumerated() {
             var parts: [String] = []
             parts.reserveCapacity(columns.count)
             for (c, text) in row.enumerated() {
-                parts.append(cell(text, column: columns[c], width: widths[c], color: options.color))
+                let w = cellWidths[r][c]
+                if w <= widths[c], columns[c].role != .snippet, columns[c].role != .match || !options.color {
+                    // Fits as is: no cutting, padding from the known width.
+                    let spaces = String(repeating: " ", count: widths[c] - w)
+                    parts.append(columns[c].alignment == .left ? text + spaces : spaces + text)
+                } else {
+                    parts.append(cell(text, column: columns[c], width: widths[c], color: options.color))
+                }
             }
             out += line(parts)
         }
