@@ -106,6 +106,12 @@ public enum ChartTextRenderer {
         return " peak \(NumberFormat.cell(peak.element.value)) (\(peak.element.label)) · total \(NumberFormat.cell(total)) · \(count)\n"
     }
 
+    /// A term in quotes for headings and titles; a regex (`r"…"`) as written.
+    public static func quotedTerm(_ term: String, curly: Bool) -> String {
+        if term.hasPrefix("r\""), term.hasSuffix("\""), term.count >= 3 { return term }
+        return curly ? "\u{201C}\(term)\u{201D}" : "\"\(term)\""
+    }
+
     /// Per term, a heading then one row per document: label, hit count, and the document's length drawn
     /// as `·` with a `|` where hits fall.
     static func dispersion(_ tracks: [Chart.Track], options: RenderOptions) -> String {
@@ -120,7 +126,7 @@ public enum ChartTextRenderer {
             let rows = tracks.filter { $0.term == term }
             let hits = rows.reduce(0) { $0 + $1.positions.count }
             let withHits = rows.filter { !$0.positions.isEmpty }.count
-            let heading = "\"\(DisplayWidth.singleLine(term))\": \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")"
+            let heading = "\(quotedTerm(DisplayWidth.singleLine(term), curly: false)): \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")"
             out += " " + ANSIStyle.dim.apply(heading, options.color) + "\n"
             for t in rows {
                 let label = DisplayWidth.pad(

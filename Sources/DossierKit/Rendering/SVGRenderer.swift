@@ -43,7 +43,7 @@ public enum SVGRenderer {
         let valueRoom = max(40, (valueTexts.map { textWidth($0, size: 12) }.max() ?? 0) + 14)
         let right = width - 20 - valueRoom
         let plotHeight = max(rowHeight, Double(bars.count) * rowHeight)
-        let scale = AxisScale(maximum: bars.map { $0.value.isFinite ? $0.value : 0 }.max() ?? 0)
+        let scale = AxisScale(values: bars.map(\.value))
         let plotWidth = right - left
         if !chart.yLabel.isEmpty {
             svg.text(x: left - 12, y: top - 12, chart.yLabel, size: 12, weight: "bold", anchor: "end", fill: mutedColor)
@@ -80,7 +80,7 @@ public enum SVGRenderer {
         let buckets = chart.bars
         let top = 60.0
         let plotHeight = 300.0
-        let scale = AxisScale(maximum: buckets.map { $0.value.isFinite ? $0.value : 0 }.max() ?? 0)
+        let scale = AxisScale(values: buckets.map(\.value))
         let tickWidth = scale.ticks.map { textWidth(NumberFormat.cell($0), size: 11) }.max() ?? 10
         let left = max(60, 34 + tickWidth + 10)
         let right = width - 24
@@ -93,7 +93,7 @@ public enum SVGRenderer {
         }
         let n = max(1, buckets.count)
         let slot = plotWidth / Double(n)
-        let barWidth = max(1, slot * (n > 60 ? 0.9 : 0.75))
+        let barWidth = min(48, max(1, slot * (n > 60 ? 0.9 : 0.75)))
         for (i, b) in buckets.enumerated() {
             let v = b.value.isFinite ? max(0, b.value) : 0
             let h = scale.top > 0 ? v / scale.top * plotHeight : 0
@@ -150,7 +150,7 @@ public enum SVGRenderer {
             let hits = rows.reduce(0) { $0 + tracks[$1].positions.count }
             let withHits = rows.filter { !tracks[$0].positions.isEmpty }.count
             y += headingHeight
-            svg.text(x: 20, y: y - 9, "\u{201C}\(term)\u{201D}: \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")",
+            svg.text(x: 20, y: y - 9, "\(ChartTextRenderer.quotedTerm(term, curly: true)): \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")",
                      size: 13, weight: "bold", anchor: "start")
             for i in rows {
                 let t = tracks[i]
@@ -177,24 +177,36 @@ public enum SVGRenderer {
     }
 }
 
-/// Round axis ticks: 0 up to a "nice" top (steps of 1, 2 or 5 times a power of ten), about five ticks.
+/// Round axis ticks: 0 up to a "nice" top (steps of 1, 2, 2.5 or 5 times a power of ten), about six
+/// ticks; whole steps only when every value is a whole number.
 struct AxisScale {
     var top: Double
     var ticks: [Double]
 
-    init(maximum: Double) {
+    init(maximum: Double, integral: Bool = false) {
         guard maximum.isFinite, maximum > 0 else {
             top = 1
             ticks = [0, 1]
             return
         }
-        let rough = maximum / 5
+        let rough = maximum / 6
         var power = 1.0
         while power * 10 <= rough { power *= 10 }
         while power > rough { power /= 10 }
-        let step = [1.0, 2, 5, 10].map { $0 * power }.first { $0 >= rough } ?? power * 10
-        let count = Int((maximum / step).rounded(.up))
-        top = Double(max(1, count)) * step
-        ticks = (0...max(1, count)).map { Double($0) * step }
+        var step = [1.0, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? power * 10
+        if integral { step = max(1, step.rounded(.up)) }
+        guard step > 0, step.isFinite, (maximum / step).isFinite, maximum / step < 1000 else {
+            top = maximum
+            ticks = [0, maximum]
+            return
+        }
+        let count = max(1, Int((maximum / step).rounded(.up)))
+        top = Double(count) * step
+        ticks = (0...count).map { Double($0) * step }
+    }
+
+    init(values: [Double]) {
+        let finite = values.filter(\.isFinite)
+        self.init(maximum: finite.max() ?? 0, integral: finite.allSatisfy { $0 == $0.rounded() })
     }
 }

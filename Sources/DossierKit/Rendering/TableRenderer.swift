@@ -4,6 +4,7 @@
 /// right-aligned; a `leftContext` column is right-aligned and cut at its start so the match column lines
 /// up; other text is cut at its end with `…`. When the table is too wide, the widest text columns shrink
 /// first (every column keeps at least `minimumColumnWidth`); numbers, dates and booleans never shrink.
+/// A table that still does not fit is drawn as one `name: value` block per row.
 public enum TableRenderer {
     /// The narrowest a shrunk text column gets (or its natural width, when smaller).
     public static let minimumColumnWidth = 4
@@ -19,14 +20,16 @@ public enum TableRenderer {
         }
         let snippets = options.color
         var natural = columns.map { DisplayWidth.of($0.name) }
-        for row in cells {
-            for (c, text) in row.enumerated() {
+        let cellWidths: [[Int]] = cells.map { row in
+            row.enumerated().map { c, text in
                 let w = columns[c].role == .snippet && snippets ? DisplayWidth.of(Highlight.strip(text)) : DisplayWidth.of(text)
                 if w > natural[c] { natural[c] = w }
+                return w
             }
         }
         let available = options.width - indent.count - gap.count * (columns.count - 1)
         let widths = fit(natural: natural, shrinkable: columns.map(isShrinkable), available: available)
+        if widths.reduce(0, +) > available { return expanded(table, options: options) }
 
         var out = ""
         // Header.
@@ -40,13 +43,39 @@ public enum TableRenderer {
             let rule = widths.map { String(repeating: "─", count: $0) }
             out += line(rule.map { ANSIStyle.dim.apply($0, options.color) })
         }
-        for row in cells {
+        for (r, row) in cells.enumerated() {
             var parts: [String] = []
             parts.reserveCapacity(columns.count)
             for (c, text) in row.enumerated() {
-                parts.append(cell(text, column: columns[c], width: widths[c], color: options.color))
+                let w = cellWidths[r][c]
+                if w <= widths[c], columns[c].role != .snippet, columns[c].role != .match || !options.color {
+                    // Fits as is: no cutting, padding from the known width.
+                    let spaces = String(repeating: " ", count: widths[c] - w)
+                    parts.append(columns[c].alignment == .left ? text + spaces : spaces + text)
+                } else {
+                    parts.append(cell(text, column: columns[c], width: widths[c], color: options.color))
+                }
             }
             out += line(parts)
+        }
+        if let f = footer(table, options: options) { out += f }
+        return out
+    }
+
+    /// A table too wide for the width even with every text column at its minimum: one block per row,
+    /// `name: value` lines under a `─[ N ]─` rule (like psql's expanded display).
+    static func expanded(_ table: Table, options: RenderOptions) -> String {
+        var out = ""
+        for (r, row) in table.rows.enumerated() {
+            let label = "─[ \(r + 1) ]"
+            let rule = label + String(repeating: "─", count: max(0, min(options.width, 24) - 1 - DisplayWidth.of(label)))
+            out += " " + ANSIStyle.dim.apply(rule, options.color) + "\n"
+            let fields = table.columns.indices.map { c in Field(table.columns[c].name, c < row.count ? row[c] : .null) }
+            out += RecordRenderer.fieldLines(fields, indent: 1, options: options)
+        }
+        if table.rows.isEmpty {
+            out += " " + DisplayWidth.wrap(table.columns.map(\.name).joined(separator: ", "), width: options.width - 1)
+                .joined(separator: "\n ") + "\n"
         }
         if let f = footer(table, options: options) { out += f }
         return out
@@ -97,10 +126,17 @@ public enum TableRenderer {
     static func cell(_ text: String, column: Column, width: Int, color: Bool) -> String {
         let align = column.alignment
         if column.role == .snippet && color {
-            let (plain, flags) = Highlight.parse(text)
+            var (plain, flags) = Highlight.parse(text)
+            (plain, flags) = Highlight.focus(plain, flags: flags, width: width)
             let cut = DisplayWidth.truncateEnd(plain, to: width)
             let styled = Highlight.apply(flags: flags, to: cut, cutFrom: plain)
             return pad(styled, visible: cut, width: width, alignment: align)
+        }
+        if column.role == .snippet {
+            let chars = Array(text)
+            let (focused, _) = Highlight.focus(text, flags: chars.map { $0 == Highlight.open }, width: width)
+            let cut = DisplayWidth.truncateEnd(focused, to: width)
+            return pad(cut, visible: cut, width: width, alignment: align)
         }
         let cut = column.role == .leftContext
             ? DisplayWidth.truncateStart(text, to: width) : DisplayWidth.truncateEnd(text, to: width)

@@ -17,7 +17,7 @@ public enum TimeSeries {
     public static func bucketStart(_ day: Day, _ interval: Interval) -> Day {
         switch interval {
         case .day: return day
-        case .week: return day.adding(days: -day.weekday)
+        case .week: return safeDay(ordinal: day.ordinal - day.weekday) ?? day
         case .month: return Day(year: day.year, month: day.month, day: 1) ?? day
         case .year: return Day(year: day.year, month: 1, day: 1) ?? day
         }
@@ -26,12 +26,12 @@ public enum TimeSeries {
     /// The first day of the bucket after the one starting at `start`.
     static func next(_ start: Day, _ interval: Interval) -> Day {
         switch interval {
-        case .day: return start.adding(days: 1)
-        case .week: return start.adding(days: 7)
+        case .day: return safeDay(ordinal: start.ordinal + 1) ?? start
+        case .week: return safeDay(ordinal: start.ordinal + 7) ?? start
         case .month:
             return (start.month == 12 ? Day(year: start.year + 1, month: 1, day: 1)
-                : Day(year: start.year, month: start.month + 1, day: 1)) ?? start.adding(days: 31)
-        case .year: return Day(year: start.year + 1, month: 1, day: 1) ?? start.adding(days: 366)
+                : Day(year: start.year, month: start.month + 1, day: 1)) ?? start
+        case .year: return Day(year: start.year + 1, month: 1, day: 1) ?? start
         }
     }
 
@@ -56,10 +56,28 @@ public enum TimeSeries {
         var bars: [Chart.Bar] = []
         var start = bucketStart(first, every)
         let end = bucketStart(last, every)
-        while start <= end, bars.count < 100_000 {
+        // Stop at the last bucket before stepping, so a date in 9999 never steps past the calendar.
+        while bars.count < 100_000 {
             bars.append(Chart.Bar(label: label(start, every), value: sums[start.ordinal] ?? 0))
-            start = next(start, every)
+            let following = next(start, every)
+            if start >= end || following <= start { break }
+            start = following
         }
         return (every, bars)
+    }
+
+    /// The day for an ordinal, nil outside years 1…9999. (`Day(ordinal:)` traps for days in 9999.)
+    static func safeDay(ordinal: Int) -> Day? {
+        guard ordinal >= 0, let last = Day(year: 9999, month: 12, day: 31), ordinal <= last.ordinal,
+            let lastYear = Day(year: 9999, month: 1, day: 1)
+        else { return nil }
+        guard ordinal >= lastYear.ordinal else { return Day(ordinal: ordinal) }
+        var rest = ordinal - lastYear.ordinal
+        var month = 1
+        while month < 12, rest >= Day.daysIn(month: month, year: 9999) {
+            rest -= Day.daysIn(month: month, year: 9999)
+            month += 1
+        }
+        return Day(year: 9999, month: month, day: rest + 1)
     }
 }

@@ -52,6 +52,10 @@ import Testing
         #expect(yearly == .year)
         #expect(y.count == 24)
         #expect(TimeSeries.buckets([], interval: nil).1.isEmpty)
+        // The calendar's last days do not step past year 9999.
+        #expect(TimeSeries.buckets(days(["9999-12-20", "9999-12-31"]), interval: .week).1.count == 2)
+        #expect(TimeSeries.buckets(days(["9998-01-01", "9999-12-31"]), interval: .year).1.map(\.label) == ["9998", "9999"])
+        #expect(TimeSeries.buckets(days(["0001-01-01"]), interval: .week).1.map(\.label) == ["0001-01-01"])
     }
 
     @Test func seriesDrawsColumnsWithAxisAndSummary() {
@@ -110,7 +114,14 @@ import Testing
         #expect(DispersionHits.positions(term: "met  netanyahu", in: text).offsets == [6])
         #expect(DispersionHits.positions(term: .regex("gantz\\w*"), in: text).offsets == [0, 27, 42, 54, 86])
         #expect(DispersionHits.positions(term: "", in: text).offsets.isEmpty)
-        // Offsets count Unicode scalars, not bytes.
+        // ASCII terms scan bytes: curly quotes, accents and non-breaking spaces are handled.
+        let quoted = "“Gantz” said Gantz’s aide; ÉGantz no; Gantzé no; humanitarian\u{A0}pauses."
+        let q = DispersionHits.positions(term: "gantz", in: quoted)
+        #expect(q.length == quoted.utf8.count)
+        #expect(q.offsets == [3, 17])
+        #expect(DispersionHits.positions(term: "humanitarian pauses", in: quoted).offsets.count == 1)
+        #expect(DispersionHits.positions(term: "U.S.", in: "the U.S. and u.s.a").offsets == [4, 13])
+        // The general path counts Unicode scalars.
         #expect(DispersionHits.positions(term: "Türk", in: "Volker Türk said; türk again").offsets == [7, 18])
     }
 }

@@ -111,6 +111,22 @@ import Testing
         #expect(chart.bars.map(\.value) == [7, 3, 2, 0, 1])
         let named = try run("chart", ["value": .string("share")], input: .table(Self.freq), state: &state)
         if case .chart(let c) = named { #expect(c.bars.first?.value == 0.5) } else { Issue.record("not a chart") }
+        let numbered = Table(
+            columns: [Column("#", .number), Column("id", .string), Column("words", .number)],
+            rows: [[.number(0), .string("a"), .number(500)], [.number(1), .string("b"), .number(300)]])
+        if case .chart(let c) = try run("chart", [:], input: .table(numbered), state: &state) {
+            #expect(c.title == "words by id")
+            #expect(c.bars.map(\.value) == [500, 300])
+        } else { Issue.record("not a chart") }
+        let many = Table(columns: [Column("term", .string), Column("count", .number)],
+                         rows: (0..<120).map { [.string("w\($0)"), .number(Double(120 - $0))] })
+        if case .chart(let c) = try run("chart", [:], input: .table(many), state: &state) {
+            #expect(c.bars.count == 50)
+            #expect(c.title == "count by term (first 50 of 120)")
+        } else { Issue.record("not a chart") }
+        if case .chart(let c) = try run("chart", ["max": .number(0)], input: .table(many), state: &state) {
+            #expect(c.bars.count == 120)
+        } else { Issue.record("not a chart") }
         let text = Renderer.render(v, options: RenderOptions(width: 40))
         #expect(text.split(separator: "\n").count == 6)
     }
@@ -179,6 +195,13 @@ import Testing
         #expect(text.split(separator: "\n").count == 1 + 2 * (1 + corpus.documents.count))
         let scoped = try run("dispersion", ["terms": .list([.string("Gantz")])], scope: [1, 3], state: &state)
         if case .chart(let c) = scoped { #expect(c.tracks.map(\.label) == [corpus.documents[1].id, corpus.documents[3].id]) }
+        let regex = try run("dispersion", ["terms": .list([.regex("netan\\w+")])], state: &state)
+        if case .chart(let c) = regex {
+            #expect(c.title == "Dispersion of r\"netan\\w+\"")
+            #expect(c.tracks.reduce(0) { $0 + $1.positions.count } > 0)
+            #expect(Renderer.render(regex, options: RenderOptions()).contains("\n r\"netan\\w+\": "))
+        }
+        #expect(throws: Diagnostic.self) { try run("dispersion", ["terms": .list([.string("  ")])], state: &state) }
         let saved = try run("dispersion", ["terms": .list([.string("Gantz")]), "file": .string("d.svg")], state: &state)
         if case .chart(let c) = saved { #expect(c.savedTo == "d.svg") }
         #expect(ElementCounter.parse(try String(contentsOfFile: dir + "/d.svg", encoding: .utf8)) != nil)

@@ -69,6 +69,16 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         #expect(counter.texts.contains("000 (3)"))
     }
 
+    @Test func axisTicksAreRound() {
+        #expect(AxisScale(values: [102947.25]).ticks == [0, 20000, 40000, 60000, 80000, 100000, 120000])
+        #expect(AxisScale(values: [12, 3]).ticks == [0, 2, 4, 6, 8, 10, 12])
+        #expect(AxisScale(values: [1]).ticks == [0, 1])  // whole counts get whole steps
+        #expect(AxisScale(values: [0.9]).ticks.last == 1)
+        #expect(AxisScale(values: []).top == 1)
+        #expect(AxisScale(values: [Double.leastNonzeroMagnitude]).ticks.count == 2)
+        #expect(AxisScale(values: [1e308]).ticks.count > 2)
+    }
+
     @Test func emptyChartsStillRender() {
         for kind in [Chart.Kind.bars, .series, .dispersion] {
             #expect(ElementCounter.parse(SVGRenderer.render(Chart(kind: kind, title: "empty"))) != nil)

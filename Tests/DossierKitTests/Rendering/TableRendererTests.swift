@@ -79,11 +79,26 @@ import Testing
         }
     }
 
-    @Test func tooNarrowKeepsMinimumsAndOverflows() {
-        // id 4 + date 10 + title 4 + words 5 + score 5, plus indent and gaps: 37 columns.
-        let lines = render(RenderFixtures.docs, 30).split(separator: "\n")
-        #expect(lines.map { DisplayWidth.of($0) }.max() == 37)
-        #expect(lines[1] == " 000…  —           Ben…    521    1.5")
+    @Test func tooNarrowTurnsRowsIntoBlocks() {
+        // id 4 + date 10 + title 4 + words 5 + score 5, plus indent and gaps, is 37 > 30: one block per row.
+        let text = render(RenderFixtures.docs, 30)
+        #expect(text.hasPrefix("""
+             ─[ 1 ]─────────────────
+             id:    000_9ab77a9976a034a4
+             date:  —
+             title: Benny Gantz, a
+                    centrist political
+                    rival of Prime
+                    Minister Benjamin
+                    Netanyahu, arrives in
+                    Washington
+             words: 521
+             score: 1.5
+             ─[ 2 ]─────────────────
+
+            """))
+        for line in text.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 30) }
+        #expect(render(Table(columns: RenderFixtures.docs.columns), 30) == " id  date  title  words  score\n(no rows)\n")
     }
 
     @Test func emptyTableShowsHeaderAndNoRows() {
@@ -128,6 +143,16 @@ import Testing
         #expect(!coloured.contains("«"))
     }
 
+    @Test func snippetKeepsTheFirstHitInView() {
+        let t = Table(
+            columns: [Column("doc", .string), Column("snippet", .string, role: .snippet)],
+            rows: [[.string("000"), .string("For weeks now, the U.S., Qatar, and Egypt have been working to facilitate a «ceasefire» and hostage deal.")]])
+        #expect(render(t, 50) == " doc  snippet\n 000  …facilitate a «ceasefire» and hostage deal.\n")
+        #expect(render(t, 40) == " doc  snippet\n 000  …a «ceasefire» and hostage deal.\n")
+        let coloured = render(t, 50, color: true)
+        #expect(coloured.contains(" 000  …facilitate a \u{1B}[1;33mceasefire\u{1B}[0m and hostage deal.\n"))
+    }
+
     @Test func headerRuleIsOptional() {
         let t = Table(columns: [Column("doc", .string), Column("count", .number)], rows: [[.string("000"), .number(3)]])
         let text = Renderer.render(.table(t), options: RenderOptions(width: 80, headerRule: true))
@@ -138,6 +163,8 @@ import Testing
         #expect(DisplayWidth.of("加沙停火") == 8)
         #expect(DisplayWidth.of("Gaza") == 4)
         #expect(DisplayWidth.of("café") == 4)
+        #expect(DisplayWidth.of("cafe\u{301}") == 4)  // combining accent
+        #expect(DisplayWidth.of("🇺🇸👍🏽") == 4)
         let t = Table(columns: [Column("t", .string), Column("n", .number)], rows: [[.string("加沙停火谈判继续进行"), .number(1)]])
         for line in render(t, 20).split(separator: "\n") { #expect(DisplayWidth.of(line) <= 20) }
         #expect(DisplayWidth.truncateEnd("加沙停火", to: 5) == "加沙…")

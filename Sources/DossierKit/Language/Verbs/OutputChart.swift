@@ -15,13 +15,14 @@ enum OutputChart {
             options: [
                 OptionSpec("value", .column, default: .null, help: "the number column to draw (default: the first)"),
                 OptionSpec("label", .column, default: .null, help: "the label column for bars (default: the first text column)"),
+                OptionSpec("max", .integer, default: .number(50), help: "the most bars drawn (the first rows); 0 for all"),
                 OptionSpec(
                     "every", .choice(["auto", "day", "week", "month", "year"]), default: .string("auto"),
                     help: "bucket size of a time series (auto: by the span of dates)"),
             ],
             details: """
                 Bars: one per row, in the table's order, labelled by the first text column and sized by the first \
-                number column (or label=, value=). Time series (by DATE): rows are counted per day, week or month \
+                number column other than a row number `#` (or label=, value=); at most max= bars (the first rows). Time series (by DATE): rows are counted per day, week or month \
                 (chosen by the span: days up to two months, weeks up to a year, then months, then years), or a \
                 number column is summed: value= if given, else a column named count, hits, mentions, frequency, \
                 freq, n or total. Empty buckets show as zero. `to "FILE.svg"` writes the picture as SVG and \
@@ -69,7 +70,9 @@ enum OutputChart {
             guard isNumberColumn(table, valueColumn) else {
                 throw call.error("column '\(name)' is not a number column", at: "value")
             }
-        } else if let c = table.columns.indices.first(where: { isNumberColumn(table, $0) }) {
+        } else if let c = table.columns.indices.first(where: { isNumberColumn(table, $0) && table.columns[$0].name != "#" })
+            ?? table.columns.indices.first(where: { isNumberColumn(table, $0) })
+        {
             valueColumn = c
         } else {
             throw call.error(
@@ -91,7 +94,14 @@ enum OutputChart {
         }
         let valueName = table.columns[valueColumn].name
         let labelName = labelColumn.map { table.columns[$0].name } ?? "row"
-        return Chart(kind: .bars, title: "\(valueName) by \(labelName)", xLabel: valueName, yLabel: labelName, bars: bars)
+        var title = "\(valueName) by \(labelName)"
+        let limit = call.int("max") ?? 50
+        guard limit >= 0 else { throw call.error("max must be 0 (all) or more", at: "max") }
+        if limit > 0, bars.count > limit {
+            title += " (first \(limit) of \(bars.count))"
+            bars.removeLast(bars.count - limit)
+        }
+        return Chart(kind: .bars, title: title, xLabel: valueName, yLabel: labelName, bars: bars)
     }
 
     static func series(_ table: Table, call: VerbCall) throws(Diagnostic) -> Chart {

@@ -40,7 +40,7 @@ enum OutputDispersion {
         let indices = (call.scope ?? Array(documents.indices)).filter { documents.indices.contains($0) }
         var tracks: [Chart.Track] = []
         for term in terms {
-            let label = term.string ?? term.cellText
+            let label = term.string ?? term.cellText  // a regex keeps its r"…" form
             for i in indices {
                 let doc = documents[i]
                 let hits = DispersionHits.positions(term: term, in: doc.text)
@@ -48,7 +48,7 @@ enum OutputDispersion {
                 tracks.append(Chart.Track(label: doc.id, term: label, length: hits.length, positions: hits.offsets))
             }
         }
-        let names = terms.map { "\u{201C}\($0.string ?? $0.cellText)\u{201D}" }.joined(separator: ", ")
+        let names = terms.map { ChartTextRenderer.quotedTerm($0.string ?? $0.cellText, curly: true) }.joined(separator: ", ")
         var chart = Chart(
             kind: .dispersion, title: "Dispersion of \(names)", xLabel: "position in document", yLabel: "document",
             tracks: tracks)
