@@ -15,3 +15,12 @@ import Testing
         #expect(Day(iso: "2024-03-13")!.weekday == 2)  // a Wednesday
     }
 }
+
+@Suite struct DayEdgeTests {
+    @Test func extremesDoNotCrash() {
+        #expect(Day(ordinal: Day(iso: "9999-12-31")!.ordinal).iso == "9999-12-31")
+        #expect(Day(ordinal: Int.max / 2).iso == "9999-12-31")
+        #expect(Day(ordinal: -5).iso == "0001-01-01")
+        #expect(Day(iso: "9999-12-31")!.adding(days: 10).iso == "9999-12-31")
+    }
+}

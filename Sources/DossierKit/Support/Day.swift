@@ -53,13 +53,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return n + day - 1
     }
 
-    /// The day from an ordinal (inverse of `ordinal`).
+    /// The day from an ordinal (inverse of `ordinal`), clamped to 0001-01-01 … 9999-12-31.
     public init(ordinal: Int) {
-        var y = max(1, ordinal / 366)
-        while Day(year: y + 1, month: 1, day: 1)!.ordinal <= ordinal { y += 1 }
-        var rest = ordinal - Day(year: y, month: 1, day: 1)!.ordinal
+        let n = min(max(0, ordinal), Day.maxOrdinal)
+        var y = max(1, n / 366)
+        while y < 9999, Day.yearStart(y + 1) <= n { y += 1 }
+        var rest = n - Day.yearStart(y)
         var m = 1
-        while rest >= Day.daysIn(month: m, year: y) {
+        while m < 12, rest >= Day.daysIn(month: m, year: y) {
             rest -= Day.daysIn(month: m, year: y)
             m += 1
         }
@@ -67,6 +68,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.month = m
         self.day = rest + 1
     }
+
+    /// The ordinal of January 1 of `y`.
+    static func yearStart(_ y: Int) -> Int {
+        let p = y - 1
+        return p * 365 + p / 4 - p / 100 + p / 400
+    }
+
+    static let maxOrdinal = yearStart(9999) + 364
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
