@@ -122,7 +122,9 @@ struct EntityClusterer {
         for m in raw {
             var miss = false
             var key: Key
-            switch m.type {
+            let surnameHere = m.tokens.count == 1 && m.type != .person
+                && fullByDoc[m.doc].map { d in d.keys.contains { f in surnames(f).contains(m.surface) } } == true
+            switch surnameHere ? .person : m.type {
             case .person:
                 if m.tokens.count == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
                 else if m.tokens.count >= 2, let f = fullName(for: m.surface, doc: m.doc), f != m.surface,

@@ -71,6 +71,13 @@ struct EntityRecognizer {
                             if t.possessive { break }
                             continue
                         }
+                        // "Secretary-General": hyphenated titles stay one phrase
+                        if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
+                            GazetteerTitles.titleWords.contains(toks[j - 1].text), GazetteerTitles.titleWords.contains(toks[j + 1].text)
+                        {
+                            j += 2
+                            continue
+                        }
                         if t.kind == .word, EntityRecognizer.connectors.contains(t.text), j + 1 < e,
                             toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), !headline
                         {
@@ -120,6 +127,8 @@ struct EntityRecognizer {
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
         if evidence.midCapitalized.contains(w) || knownSurnames.contains(w) { return r }
+        // "Defense Secretary Lloyd Austin", "Finance Minister ..."
+        if r.count > 2, isTitleWord(toks[r.lowerBound + 1]) { return r }
         // "Kirby said": a name followed by a reporting verb
         if r.count == 1, r.upperBound < toks.count, Lexicon.reportingVerbs.contains(toks[r.upperBound].text),
             !evidence.lowercase.contains(w.lowercased())
@@ -209,6 +218,23 @@ struct EntityRecognizer {
         guard !r.isEmpty else { return [] }
         let whole = surface(bytes, toks, r)
         if let g = gazetteer.lookup(whole) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
+        // SHOUTED words (datelines, banners): only a known name, in any case
+        if r.allSatisfy({ toks[$0].isAllCaps || toks[$0].kind != .word }), whole.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 5 {
+            let titled = r.map { i -> String in
+                let w = toks[i].text
+                return w.prefix(1) + w.dropFirst().lowercased()
+            }.joined(separator: " ")
+            if let g = gazetteer.lookup(titled) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
+            if r.count > 1 { return [] }
+        }
+        // "Volodymyr Zelensky of Ukraine": a place after "of" is a name of its own
+        if let c = r.dropFirst().first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound,
+            let g = gazetteer.lookup(surface(bytes, toks, (c + 1)..<r.upperBound)), g.type == .place,
+            !Lexicon.organizationHeads.contains(toks[c - 1].text), !GazetteerTitles.titleWords.contains(toks[c - 1].text)
+        {
+            return decompose(doc: doc, bytes: bytes, toks: toks, r.lowerBound..<c)
+                + [mention(doc, bytes, toks, (c + 1)..<r.upperBound, g.type, g.canonical)]
+        }
 
         // Title phrase followed by a name: "U.S. Secretary of State Antony Blinken".
         var t = -1

@@ -28,6 +28,7 @@ enum FigureFinder {
             while di < dates.count && dates[di].range.upperBound <= t.start { di += 1 }
             if di < dates.count, dates[di].range.contains(t.start) { i += 1; continue }
             var value: Double?
+            var fraction = false
             var a = i
             var z = i + 1
             // a quarter of / one third of / half of
@@ -35,9 +36,11 @@ enum FigureFinder {
                 let f = Lexicon.fractions[toks[i + 1].text], toks[i + 2].text == "of"
             {
                 value = f
+                fraction = true
                 z = i + 2
             } else if t.text == "half", i + 1 < toks.count, toks[i + 1].text == "of" {
                 value = 0.5
+                fraction = true
             } else if let v = numberValue(t) {
                 // years, times and ordinals are not figures
                 if t.kind == .number, t.text.count == 4, !t.text.contains(","), v >= 1800, v <= 2100 { i += 1; continue }
@@ -69,7 +72,7 @@ enum FigureFinder {
                 counts = toks[k + 1].text
             }
             if counts == nil {
-                if value != nil, z == i + 2 || (k < toks.count && toks[k].text == "of") {
+                if fraction {
                     // fraction: skip "of", names and numbers to the head noun
                     if k < toks.count, toks[k].text == "of" { k += 1 }
                     while k < toks.count, toks[k].kind == .number || toks[k].isCapitalized || ["the", "a", "an", "its", "their"].contains(toks[k].text)

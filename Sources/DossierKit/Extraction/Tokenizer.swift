@@ -96,7 +96,12 @@ enum Tokenizer {
                 var end = j
                 if acronym, end < b.count, b[end] == UInt8(ascii: ".") { end += 1 }
                 var word = text(start, end)
-                if !acronym, !possessive, end < b.count, b[end] == UInt8(ascii: "."), abbreviations.contains(word) {
+                // a middle initial: "Lloyd J. Austin"
+                let initial = word.unicodeScalars.count == 1 && word.unicodeScalars.first.map { $0.properties.isUppercase } == true
+                    && end + 2 < b.count && b[end] == UInt8(ascii: ".") && b[end + 1] == 0x20
+                    && b[end + 2] >= UInt8(ascii: "A") && b[end + 2] <= UInt8(ascii: "Z")
+                    && out.last.map { $0.kind == .word && $0.isCapitalized && $0.end + 1 == start } == true
+                if !acronym, !possessive, end < b.count, b[end] == UInt8(ascii: "."), abbreviations.contains(word) || initial {
                     end += 1
                     word += "."
                 }

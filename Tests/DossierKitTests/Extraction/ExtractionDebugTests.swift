@@ -6,7 +6,7 @@ import Testing
     @Test func dump() {
         guard ProcessInfo.processInfo.environment["DOSSIER_DUMP"] != nil else { return }
         let env = ProcessInfo.processInfo.environment["DOSSIER_DUMP"] ?? ""
-        let c = env == "1" ? ExtractionTestSupport.seeds : ExtractionTestSupport.load(folder: ExtractionTestSupport.repoRoot.appendingPathComponent("Tests/Fixtures/extraction/" + env))
+        let c = env == "1" ? ExtractionTestSupport.seeds : ExtractionTestSupport.load(folder: env.hasPrefix("/") ? URL(fileURLWithPath: env) : ExtractionTestSupport.repoRoot.appendingPathComponent("Tests/Fixtures/extraction/" + env))
         let a = Extractor.extract(corpus: c)
         for (d, doc) in c.documents.enumerated() {
             print("=== \(doc.id) \(doc.sentences.count) sentences")
