@@ -82,11 +82,19 @@ enum DateFinder {
                     a = i - 1
                     dir = toks[i - 1].text == "next" ? 1 : -1
                 }
+                if dir == 0 {
+                    // "will meet on Monday": a future cue earlier in the sentence looks forward
+                    var k = i - 1
+                    while k >= 0, toks[k].sentence == t.sentence, i - k <= 12 {
+                        if Lexicon.futureCues.contains(toks[k].text.lowercased()) { dir = 2; break }
+                        k -= 1
+                    }
+                }
                 var day: Day?
                 if let doc = ctx.date {
                     let delta = (doc.weekday - wd + 7) % 7
                     switch dir {
-                    case 1: day = doc.adding(days: (wd - doc.weekday + 7) % 7 == 0 ? 7 : (wd - doc.weekday + 7) % 7)
+                    case 1, 2: day = doc.adding(days: (wd - doc.weekday + 7) % 7 == 0 ? 7 : (wd - doc.weekday + 7) % 7)
                     case -1: day = doc.adding(days: -(delta == 0 ? 7 : delta))
                     default: day = doc.adding(days: -delta)
                     }

@@ -51,6 +51,8 @@ struct EntityRecognizer {
             var i = s
             while i < e {
                 guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
+                // a unit glued to a number ("40C") is not a name
+                if !toks[i].spaceBefore, i > 0, toks[i - 1].kind == .number { i += 1; continue }
                 if toks[i].sentenceInitial, Lexicon.functionWords.contains(toks[i].text.lowercased()),
                     gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
                 {
@@ -307,6 +309,9 @@ struct EntityRecognizer {
                 return []
             }
             return [mention(doc, bytes, toks, r, nil, nil)]
+        }
+        if Lexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text) {
+            return [mention(doc, bytes, toks, r, .place, nil)]
         }
         if Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
             || (!GazetteerGivenNames.names.contains(toks[r.lowerBound].text)

@@ -38,6 +38,9 @@ enum FigureFinder {
                 value = f
                 fraction = true
                 z = i + 2
+            } else if t.kind == .word, ["a", "one", "A", "One"].contains(t.text), i + 1 < toks.count, toks[i + 1].text == "dozen" {
+                value = 12
+                z = i + 2
             } else if t.text == "half", i + 1 < toks.count, toks[i + 1].text == "of" {
                 value = 0.5
                 fraction = true

@@ -17,6 +17,13 @@ enum RoleFinder {
         else { return nil }
         var words: [String] = [toks[p].text]
         var q = p - 1
+        // "secretary-general"
+        while q >= 1, toks[q].text == "-", !toks[q].spaceBefore, !toks[q + 1].spaceBefore, toks[q - 1].kind == .word,
+            !toks[q - 1].isCapitalized
+        {
+            words[0] = toks[q - 1].text + "-" + words[0]
+            q -= 2
+        }
         while q >= 0, words.count < 3, toks[q].kind == .word, !toks[q].isCapitalized, toks[q].sentence == ms[m].sentence,
             !Lexicon.functionWords.contains(toks[q].text) || droppedModifiers.contains(toks[q].text)
         {

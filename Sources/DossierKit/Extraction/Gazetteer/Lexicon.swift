@@ -27,6 +27,7 @@ enum Lexicon {
 
     /// Holidays and named periods: capitalised but not entities.
     static let holidays: Set<String> = [
+        "Celsius", "Fahrenheit", "Kelvin", "Richter", "Covid", "COVID", "COVID-19", "Internet", "GDP", "CEO", "AM", "PM",
         "Ramadan", "Eid", "Christmas", "Easter", "Passover", "Hanukkah", "Yom", "Kippur", "Rosh", "Hashanah",
         "Thanksgiving", "Diwali", "Lent", "Advent", "Halloween", "Sukkot", "Purim", "Shabbat", "Sabbath", "Nowruz",
     ]
@@ -84,6 +85,21 @@ enum Lexicon {
         "committee", "coalition", "alliance", "army", "forces", "government", "administration", "spokesman",
         "spokesperson", "spokeswoman", "officials", "leaders", "leader", "fighters", "members", "commander",
         "shares", "stock", "brand", "team", "club", "university",
+    ]
+
+    /// Capitalised last words that make a span a place.
+    static let placeHeads: Set<String> = [
+        "Peninsula", "Island", "Islands", "Mountains", "Mountain", "Mount", "River", "Sea", "Ocean", "Valley", "Desert",
+        "Lake", "Bay", "Coast", "Province", "County", "Region", "Strait", "Gulf", "Canal", "Highlands", "Plateau", "Basin",
+        "Heights", "Hills", "Square", "Street", "Avenue", "Park", "Airport", "Port", "Harbor", "Harbour", "Bridge",
+        "Crossing", "District", "Governorate", "Oblast", "Prefecture", "Territory", "Territories", "Corridor", "Camp",
+        "Beach", "Forest", "Falls", "Glacier", "Delta", "Archipelago", "Cape", "City", "Village", "Town",
+    ]
+
+    /// Words in a sentence before a weekday that make it future ("will meet on Monday").
+    static let futureCues: Set<String> = [
+        "will", "would", "could", "shall", "expected", "scheduled", "plans", "planned", "set", "due", "going", "next",
+        "upcoming", "may", "might", "'ll", "intends", "hopes", "aims",
     ]
 
     /// Capitalised last words that make a span an organisation.
