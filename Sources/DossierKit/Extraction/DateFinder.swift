@@ -40,6 +40,13 @@ enum DateFinder {
                 emit(i, i + 5, .absolute, day, nil)
                 continue
             }
+            // a bare year after a preposition: "in 2019", "since 2020"
+            if yearNumber(t) != nil, i > 0, ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"].contains(toks[i - 1].text),
+                !(i + 1 < toks.count && (toks[i + 1].text == "-" || toks[i + 1].text == "%" || toks[i + 1].text == "percent"))
+            {
+                emit(i, i + 1, .partial, nil, nil)
+                continue
+            }
             // March 10[, 2024] / March 2024 / October
             if let m = monthOf(t) {
                 if i + 1 < toks.count, let d = dayNumber(toks[i + 1]), toks[i + 1].sentence == t.sentence {

@@ -129,6 +129,8 @@ struct EntityRecognizer {
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
         if evidence.midCapitalized.contains(w) || knownSurnames.contains(w) { return r }
+        // acronyms and datelines: "ACLU said", "MADRID —"
+        if f.isAllCaps, w.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 { return r }
         // "Defense Secretary Lloyd Austin", "Finance Minister ..."
         if r.count > 2, isTitleWord(toks[r.lowerBound + 1]) { return r }
         // "Kirby said": a name followed by a reporting verb
