@@ -5,7 +5,7 @@ enum DateFinder {
     static func monthOf(_ t: TextToken) -> Int? {
         guard t.kind == .word, t.isCapitalized else { return nil }
         let w = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
-        return Lexicon.months[w]
+        return ExtractionLexicon.months[w]
     }
 
     static func dayNumber(_ t: TextToken) -> Int? {
@@ -82,7 +82,7 @@ enum DateFinder {
                 }
                 continue
             }
-            if t.kind == .word, let wd = Lexicon.weekdays[t.text] {
+            if t.kind == .word, let wd = ExtractionLexicon.weekdays[t.text] {
                 var a = i
                 var dir = 0
                 if i > 0, toks[i - 1].text == "next" || toks[i - 1].text == "last" {
@@ -93,7 +93,7 @@ enum DateFinder {
                     // "will meet on Monday": a future cue earlier in the sentence looks forward
                     var k = i - 1
                     while k >= 0, toks[k].sentence == t.sentence, i - k <= 12 {
-                        if Lexicon.futureCues.contains(toks[k].text.lowercased()) { dir = 2; break }
+                        if ExtractionLexicon.futureCues.contains(toks[k].text.lowercased()) { dir = 2; break }
                         k -= 1
                     }
                 }

@@ -85,8 +85,8 @@ struct EntityClusterer {
         for m in raw where m.type == nil {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
-            if e < toks.count, toks[e].kind == .word, Lexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
-            if e < toks.count, Lexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
+            if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
+            if e < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
             if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside"].contains(toks[b].text) {
                 placeEvidence.insert(m.surface)

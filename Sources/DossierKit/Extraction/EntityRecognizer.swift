@@ -14,7 +14,7 @@ struct EntityRecognizer {
 
     func isExcluded(_ t: TextToken) -> Bool {
         let w = t.text.hasSuffix(".") && !t.text.dropLast().contains(".") ? String(t.text.dropLast()) : t.text
-        return Lexicon.months[w] != nil || Lexicon.weekdays[w] != nil || Lexicon.holidays.contains(w) || w == "I"
+        return ExtractionLexicon.months[w] != nil || ExtractionLexicon.weekdays[w] != nil || ExtractionLexicon.holidays.contains(w) || w == "I"
     }
 
     /// Whether a line of tokens reads as a headline (no final stop, most words capitalised).
@@ -53,7 +53,7 @@ struct EntityRecognizer {
                 guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
                 // a unit glued to a number ("40C") is not a name
                 if !toks[i].spaceBefore, i > 0, toks[i - 1].kind == .number { i += 1; continue }
-                if toks[i].sentenceInitial, Lexicon.functionWords.contains(toks[i].text.lowercased()),
+                if toks[i].sentenceInitial, ExtractionLexicon.functionWords.contains(toks[i].text.lowercased()),
                     gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
                 {
                     i += 1
@@ -123,7 +123,7 @@ struct EntityRecognizer {
         let f = toks[r.lowerBound]
         guard f.sentenceInitial else { return r }
         let w = f.text
-        if Lexicon.functionWords.contains(w.lowercased()) { return (r.lowerBound + 1)..<r.upperBound }
+        if ExtractionLexicon.functionWords.contains(w.lowercased()) { return (r.lowerBound + 1)..<r.upperBound }
         if gazetteer.lookup(w) != nil || GazetteerGivenNames.names.contains(w) || GazetteerTitles.titleWords.contains(w) {
             return r
         }
@@ -134,7 +134,7 @@ struct EntityRecognizer {
         // "Defense Secretary Lloyd Austin", "Finance Minister ..."
         if r.count > 2, isTitleWord(toks[r.lowerBound + 1]) { return r }
         // "Kirby said": a name followed by a reporting verb
-        if r.count == 1, r.upperBound < toks.count, Lexicon.reportingVerbs.contains(toks[r.upperBound].text),
+        if r.count == 1, r.upperBound < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[r.upperBound].text),
             !evidence.lowercase.contains(w.lowercased())
         {
             return r
@@ -207,7 +207,7 @@ struct EntityRecognizer {
     /// Whether tokens look like a person's name (after a title).
     func looksLikePersonName(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 4 else { return false }
-        if Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text) { return false }
+        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text) { return false }
         if gazetteer.lookup(surface(bytes, toks, r)) != nil { return false }
         if toks[r.lowerBound].isAllCaps && r.count == 1 && toks[r.lowerBound].text.count > 1 { return false }
         return true
@@ -234,7 +234,7 @@ struct EntityRecognizer {
         // "Volodymyr Zelensky of Ukraine": a place after "of" is a name of its own
         if let c = r.dropFirst().first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound,
             let g = gazetteer.lookup(surface(bytes, toks, (c + 1)..<r.upperBound)), g.type == .place,
-            !Lexicon.organizationHeads.contains(toks[c - 1].text), !GazetteerTitles.titleWords.contains(toks[c - 1].text)
+            !ExtractionLexicon.organizationHeads.contains(toks[c - 1].text), !GazetteerTitles.titleWords.contains(toks[c - 1].text)
         {
             return decompose(doc: doc, bytes: bytes, toks: toks, r.lowerBound..<c)
                 + [mention(doc, bytes, toks, (c + 1)..<r.upperBound, g.type, g.canonical)]
@@ -289,7 +289,7 @@ struct EntityRecognizer {
         if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
             let rest = k..<r.upperBound
             let restText = surface(bytes, toks, rest)
-            if gazetteer.lookup(restText) == nil, rest.count <= 2, Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+            if gazetteer.lookup(restText) == nil, rest.count <= 2, ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
                 g.type != .organization
             {
                 return [mention(doc, bytes, toks, r, .organization, nil)]
@@ -300,24 +300,24 @@ struct EntityRecognizer {
         // Unknown span.
         if r.count == 1 {
             let w = toks[r.lowerBound]
-            if Lexicon.functionWords.contains(w.text.lowercased()) { return [] }
+            if ExtractionLexicon.functionWords.contains(w.text.lowercased()) { return [] }
             if evidence.lowercase.contains(w.text.lowercased()) && !evidence.midCapitalized.contains(w.text) { return [] }
             if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
             if evidence.lowercase.contains(w.text.lowercased()), !w.possessive,
                 r.upperBound < toks.count, toks[r.upperBound].kind == .word, !toks[r.upperBound].isCapitalized,
-                !Lexicon.organizationNouns.contains(toks[r.upperBound].text)
+                !ExtractionLexicon.organizationNouns.contains(toks[r.upperBound].text)
             {
                 // a capitalised common word ("War", "Coverage") mid-sentence: not a name
                 return []
             }
             return [mention(doc, bytes, toks, r, nil, nil)]
         }
-        if Lexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text) {
+        if ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text) {
             return [mention(doc, bytes, toks, r, .place, nil)]
         }
-        if Lexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
+        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
             || (!GazetteerGivenNames.names.contains(toks[r.lowerBound].text)
-                && r.contains { Lexicon.organizationHeads.contains(toks[$0].text) })
+                && r.contains { ExtractionLexicon.organizationHeads.contains(toks[$0].text) })
         {
             return [mention(doc, bytes, toks, r, .organization, nil)]
         }

@@ -15,7 +15,7 @@ public enum Extractor {
             var s = d.sentences.filter { $0.lowerBound >= 0 && $0.upperBound <= b.count && !$0.isEmpty }
                 .sorted { $0.lowerBound < $1.lowerBound }
             if s.isEmpty && !b.isEmpty { s = [0..<b.count] }
-            let t = Tokenizer.tokenize(b, sentences: s)
+            let t = ExtractionTokenizer.tokenize(b, sentences: s)
             bytes.append(b)
             sentences.append(s)
             tokens.append(t)

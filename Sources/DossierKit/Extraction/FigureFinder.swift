@@ -13,7 +13,7 @@ enum FigureFinder {
         if t.kind == .word, !vague.contains(t.text.lowercased()) {
             let w = t.text.lowercased()
             if w == "one" || w == "dozen" || w == "hundred" { return nil }
-            return Lexicon.numberWords[w]
+            return ExtractionLexicon.numberWords[w]
         }
         return nil
     }
@@ -33,7 +33,7 @@ enum FigureFinder {
             var z = i + 1
             // a quarter of / one third of / half of
             if t.kind == .word, ["a", "one", "A", "One"].contains(t.text), i + 2 < toks.count,
-                let f = Lexicon.fractions[toks[i + 1].text], toks[i + 2].text == "of"
+                let f = ExtractionLexicon.fractions[toks[i + 1].text], toks[i + 2].text == "of"
             {
                 value = f
                 fraction = true
@@ -50,14 +50,14 @@ enum FigureFinder {
                 if i + 1 < toks.count, !toks[i + 1].spaceBefore, ["th", "st", "nd", "rd", ":"].contains(toks[i + 1].text) { i += 1; continue }
                 if i > 0, !t.spaceBefore, toks[i - 1].text == ":" { i += 1; continue }
                 value = v
-                if z < toks.count, let s = Lexicon.scales[toks[z].text.lowercased()] { value = v * s; z += 1 }
+                if z < toks.count, let s = ExtractionLexicon.scales[toks[z].text.lowercased()] { value = v * s; z += 1 }
             }
             guard let v = value else { i += 1; continue }
             var unitPrefix = ""
             if a > 0, ["$", "€", "£"].contains(toks[a - 1].text), !t.spaceBefore { a -= 1; unitPrefix = toks[a].text }
             // approximation words right before
             var approx: String?
-            for phrase in Lexicon.approximations where a - phrase.count >= 0 {
+            for phrase in ExtractionLexicon.approximations where a - phrase.count >= 0 {
                 let start = a - phrase.count
                 if (0..<phrase.count).allSatisfy({ toks[start + $0].text.lowercased() == phrase[$0] }),
                     toks[start].sentence == t.sentence
@@ -79,7 +79,7 @@ enum FigureFinder {
                     // fraction: skip "of", names and numbers to the head noun
                     if k < toks.count, toks[k].text == "of" { k += 1 }
                     while k < toks.count, toks[k].kind == .number || toks[k].isCapitalized || ["the", "a", "an", "its", "their"].contains(toks[k].text)
-                        || Lexicon.scales[toks[k].text] != nil
+                        || ExtractionLexicon.scales[toks[k].text] != nil
                     { k += 1 }
                 }
                 counts = nounAfter(toks, k, sentence: t.sentence) ?? tollBefore(toks, a, sentence: t.sentence)
@@ -97,7 +97,7 @@ enum FigureFinder {
         var words: [String] = []
         var k = k0
         while k < toks.count, words.count < 3, toks[k].kind == .word, toks[k].sentence == sentence,
-            !Lexicon.functionWords.contains(toks[k].text.lowercased()), !Lexicon.reportingVerbs.contains(toks[k].text)
+            !ExtractionLexicon.functionWords.contains(toks[k].text.lowercased()), !ExtractionLexicon.reportingVerbs.contains(toks[k].text)
         {
             words.append(toks[k].text)
             if toks[k].possessive { break }
@@ -115,7 +115,7 @@ enum FigureFinder {
         var k = a - 1
         while k > 0, toks[k].sentence == sentence, a - k < 12 {
             if ["toll", "count", "tally", "number", "total"].contains(toks[k].text), toks[k - 1].kind == .word,
-                !Lexicon.functionWords.contains(toks[k - 1].text.lowercased())
+                !ExtractionLexicon.functionWords.contains(toks[k - 1].text.lowercased())
             {
                 let w = toks[k - 1].text.lowercased()
                 return w.hasSuffix("s") ? w : w + "s"

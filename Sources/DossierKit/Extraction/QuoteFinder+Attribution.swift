@@ -92,7 +92,7 @@ extension QuoteFinder {
         var c = toks[v].text
         if c == "according", v + 1 < toks.count, toks[v + 1].text == "to" { c = "according to" }
         if (c == "told" || c == "tells"), v + 1 < toks.count, toks[v + 1].kind == .word, !toks[v + 1].isCapitalized,
-            !Lexicon.functionWords.contains(toks[v + 1].text)
+            !ExtractionLexicon.functionWords.contains(toks[v + 1].text)
         {
             c += " " + toks[v + 1].text
         }
@@ -100,7 +100,7 @@ extension QuoteFinder {
     }
 
     static func isCueWord(_ toks: [TextToken], _ i: Int) -> Bool {
-        toks[i].kind == .word && (Lexicon.reportingVerbs.contains(toks[i].text)
+        toks[i].kind == .word && (ExtractionLexicon.reportingVerbs.contains(toks[i].text)
             || (toks[i].text == "according" && i + 1 < toks.count && toks[i + 1].text == "to"))
     }
 

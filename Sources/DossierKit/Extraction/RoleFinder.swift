@@ -25,7 +25,7 @@ enum RoleFinder {
             q -= 2
         }
         while q >= 0, words.count < 3, toks[q].kind == .word, !toks[q].isCapitalized, toks[q].sentence == ms[m].sentence,
-            !Lexicon.functionWords.contains(toks[q].text) || droppedModifiers.contains(toks[q].text)
+            !ExtractionLexicon.functionWords.contains(toks[q].text) || droppedModifiers.contains(toks[q].text)
         {
             words.insert(toks[q].text, at: 0)
             q -= 1

@@ -1,5 +1,5 @@
 /// Word lists for the rules: reporting verbs, months, weekdays, numbers, approximations, stop words.
-enum Lexicon {
+enum ExtractionLexicon {
     /// Verbs (inflected) that attribute speech or writing.
     static let reportingVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "noted", "notes", "asserted", "asserts", "warned", "warns", "added",

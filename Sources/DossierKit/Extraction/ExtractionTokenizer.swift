@@ -1,7 +1,7 @@
 /// Splits a document into word, number and punctuation tokens over its UTF-8 bytes, assigning each
 /// token the sentence that contains it. Acronyms keep their dots (U.S.), known abbreviations keep
 /// theirs (Oct., Dr.), a possessive 's is folded into a flag, hyphens are separate tokens.
-enum Tokenizer {
+enum ExtractionTokenizer {
     static let abbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "Jr",
         "Sr", "Corp", "Inc", "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
