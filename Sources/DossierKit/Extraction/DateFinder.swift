@@ -2,6 +2,10 @@
 /// A day without a year takes the latest such day not after the document date; without a
 /// document date it is `--MM-DD`; relative expressions without a document date have no value.
 enum DateFinder {
+    static let deictic: Set<String> = ["today", "yesterday", "tomorrow", "tonight", "Today", "Yesterday", "Tomorrow", "Tonight"]
+    static let periodStarts: Set<String> = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
+    static let periods: Set<String> = ["week", "month", "year", "weekend"]
+    static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
     static func monthOf(_ t: TextToken) -> Int? {
         guard t.kind == .word, t.isCapitalized else { return nil }
         let w = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
@@ -41,7 +45,7 @@ enum DateFinder {
                 continue
             }
             // a bare year after a preposition: "in 2019", "since 2020"
-            if yearNumber(t) != nil, i > 0, ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"].contains(toks[i - 1].text),
+            if yearNumber(t) != nil, i > 0, yearPrepositions.contains(toks[i - 1].text),
                 !(i + 1 < toks.count && (toks[i + 1].text == "-" || toks[i + 1].text == "%" || toks[i + 1].text == "percent"))
             {
                 emit(i, i + 1, .partial, nil, nil)
@@ -111,15 +115,15 @@ enum DateFinder {
                 i += 1
                 continue
             }
-            if t.kind == .word {
+            if t.kind == .word, deictic.contains(t.text) || periodStarts.contains(t.text) {
                 let w = t.text.lowercased()
-                if ["today", "yesterday", "tomorrow", "tonight"].contains(w) {
+                if deictic.contains(w) {
                     let day = ctx.date.map { $0.adding(days: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }
                     emit(i, i + 1, .relative, day, nil)
                     continue
                 }
-                if ["this", "next", "last", "past"].contains(w), i + 1 < toks.count,
-                    ["week", "month", "year", "weekend"].contains(toks[i + 1].text),
+                if periodStarts.contains(w), i + 1 < toks.count,
+                    periods.contains(toks[i + 1].text),
                     !(i + 2 < toks.count && toks[i + 2].text == "-")
                 {
                     emit(i, i + 2, .relative, relative(w, toks[i + 1].text, ctx.date), nil)

@@ -107,7 +107,17 @@ struct EntityClusterer {
             for m in raw where m.type == .organization { d[m.surface] = m.canonical ?? m.surface }
             return d
         }()
-        let allSurnames = bySurname.keys.sorted()
+        var surnamesByLetter: [Character: [String]] = [:]
+        for sn in bySurname.keys.sorted() where !sn.contains(" ") { if let f = sn.first { surnamesByLetter[f, default: []].append(sn) } }
+        var nearCache: [String: String?] = [:]
+        func near(_ w: String) -> String? {
+            if let c = nearCache[w] { return c }
+            let r = w.first.flatMap { surnamesByLetter[$0] }.flatMap { nearSurname(w, $0) }
+            nearCache[w] = r
+            return r
+        }
+        var surnamesByDoc: [Int: Set<String>] = [:]
+        for (d, names) in fullByDoc { surnamesByDoc[d] = Set(names.keys.flatMap { surnames($0) }) }
         // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
         var firstWordCands: [String: Set<String>] = [:]
         for m in raw where m.type == .organization && m.tokens.count >= 2 {
@@ -123,7 +133,7 @@ struct EntityClusterer {
             var miss = false
             var key: Key
             let surnameHere = m.tokens.count == 1 && m.type != .person
-                && fullByDoc[m.doc].map { d in d.keys.contains { f in surnames(f).contains(m.surface) } } == true
+                && surnamesByDoc[m.doc]?.contains(m.surface) == true
             switch surnameHere ? .person : m.type {
             case .person:
                 if m.tokens.count == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
@@ -147,7 +157,7 @@ struct EntityClusterer {
                     key = Key(name: f, type: .person)
                 } else if let o = singleOrgs[w] ?? firstWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
-                } else if let near = nearSurname(w, allSurnames), let f = fullName(for: near, doc: m.doc) {
+                } else if let near = near(w), let f = fullName(for: near, doc: m.doc) {
                     key = Key(name: f, type: .person)
                     miss = true
                 } else if orgEvidence.contains(w) {

@@ -139,3 +139,62 @@ import Testing
         #expect(f.contains("up to twelve|12|up to|workers"))
     }
 }
+
+/// Extraction speed on a generated news-like corpus with thousands of distinct names.
+@Suite struct ExtractionSpeedTests {
+    struct RNG {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+    }
+
+    static func generated(documents: Int) -> Corpus {
+        var rng = RNG(state: 7)
+        let syllables = ["ka", "lo", "mi", "ren", "sa", "tor", "vel", "un", "dri", "pe", "gan", "shu", "ob", "yal", "zen", "fi"]
+        func word() -> String { (0..<(1 + rng.int(3))).map { _ in syllables[rng.int(syllables.count)] }.joined() }
+        let vocab = (0..<4000).map { _ in word() }
+        func cap(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
+        let names = (0..<3000).map { _ in cap(vocab[rng.int(vocab.count)]) + " " + cap(vocab[rng.int(vocab.count)]) }
+        let places = (0..<400).map { _ in cap(vocab[rng.int(vocab.count)]) }
+        let months = ["Jan.", "Feb.", "March", "April", "June", "Oct."]
+        var docs: [CorpusDocument] = []
+        for d in 0..<documents {
+            var text = (0..<5).map { _ in cap(vocab[rng.int(vocab.count)]) }.joined(separator: " ") + "\n"
+            for _ in 0..<(4 + rng.int(6)) {
+                for _ in 0..<(2 + rng.int(3)) {
+                    let quoted = rng.int(8) == 0
+                    var words: [String] = []
+                    for i in 0..<(8 + rng.int(20)) {
+                        let r = rng.int(100)
+                        if r < 4 { words.append(names[rng.int(names.count)] + (rng.int(6) == 0 ? "\u{2019}s" : "")) }
+                        else if r < 6 { words.append(places[rng.int(places.count)]) }
+                        else if r < 7 { words.append("\(1 + rng.int(999)),000 \(vocab[rng.int(vocab.count)])s") }
+                        else if r < 8 { words.append("\(months[rng.int(months.count)]) \(1 + rng.int(28))") }
+                        else { words.append(i == 0 ? cap(vocab[rng.int(vocab.count)]) : vocab[rng.int(vocab.count)]) }
+                    }
+                    let s = words.joined(separator: " ")
+                    text += quoted ? "\u{201C}\(s),\u{201D} said \(names[rng.int(names.count)]). " : s + ". "
+                }
+                text += "\n\n"
+            }
+            docs.append(ExtractionTestSupport.document(id: String(format: "g%05d", d), fileText: " date 2024-03-0\(1 + d % 9) " + text))
+        }
+        return Corpus(name: "generated", documents: docs)
+    }
+
+    @Test func generatedCorpus() {
+        let corpus = Self.generated(documents: 1500)
+        let clock = ContinuousClock()
+        var a = Annotations.empty
+        let t = clock.measure { a = Extractor.extract(corpus: corpus) }
+        print("[extraction] generated \(corpus.documents.count) documents, \(corpus.wordCount) words: \(t); \(a.entities.count) entities, \(a.mentions.count) mentions, \(a.quotes.count) quotes, \(a.figures.count) figures")
+        #expect(a.quotes.allSatisfy { $0.speaker != nil })
+        #expect(t < .seconds(60))
+    }
+}
