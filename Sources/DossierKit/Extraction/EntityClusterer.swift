@@ -125,6 +125,15 @@ struct EntityClusterer {
             if let f = m.surface.split(separator: " ").first, f != "The" { firstWordCands[String(f), default: []].insert(name) }
         }
         let firstWordOrgs = firstWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
+        // "Celtics" for "Boston Celtics" (not a generic head such as "Council")
+        var lastWordCands: [String: Set<String>] = [:]
+        for m in raw where m.type == .organization && m.tokens.count >= 2 {
+            let name = m.canonical ?? m.surface
+            if let l = m.surface.split(separator: " ").last, !ExtractionLexicon.organizationHeads.contains(String(l)) {
+                lastWordCands[String(l), default: []].insert(name)
+            }
+        }
+        let lastWordOrgs = lastWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // 4. Assign keys.
         var keys: [Key] = []
@@ -155,7 +164,7 @@ struct EntityClusterer {
                     key = Key(name: w, type: .person)
                 } else if let f = fullName(for: w, doc: m.doc) {
                     key = Key(name: f, type: .person)
-                } else if let o = singleOrgs[w] ?? firstWordOrgs[w] {
+                } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
                 } else if let near = near(w), let f = fullName(for: near, doc: m.doc) {
                     key = Key(name: f, type: .person)

@@ -289,6 +289,13 @@ struct EntityRecognizer {
         if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
             let rest = k..<r.upperBound
             let restText = surface(bytes, toks, rest)
+            // a city's team or company: "Boston Celtics", "Miami Heat" (proper words after a place)
+            if g.type == .place, rest.count <= 2, gazetteer.lookup(restText) == nil,
+                rest.allSatisfy({ !evidence.lowercase.contains(toks[$0].text.lowercased()) && !isTitleWord(toks[$0]) }),
+                !GazetteerGivenNames.names.contains(toks[rest.lowerBound].text), !toks[k - 1].possessive
+            {
+                return [mention(doc, bytes, toks, r, .organization, nil)]
+            }
             if gazetteer.lookup(restText) == nil, rest.count <= 2, ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
                 g.type != .organization
             {

@@ -140,6 +140,10 @@ enum ExtractionTokenizer {
                 if !tok.spaceBefore, let p = out.last, p.kind == .punct, p.text == "\"" || p.text == "\u{201C}" {
                     tok.sentenceInitial = true
                 }
+                // after a dateline dash or a colon: "BOSTON — The Lakers", "said: The"
+                if let p = out.last, p.kind == .punct, p.text == "\u{2014}" || p.text == "\u{2013}" || p.text == ":" {
+                    tok.sentenceInitial = true
+                }
                 newline = false
                 lastSentence = tok.sentence
             }

@@ -34,7 +34,7 @@ extension QuoteFinder {
             }
         }
         // 2. Unattributed: same words attributed elsewhere, continuation of the previous quote, next sentence.
-        for q in quotes.indices where quotes[q].kind == .speech && quotes[q].speaker == nil {
+        for q in quotes.indices where quotes[q].kind == .speech && quotes[q].speaker == nil && quotes[q].cue == nil {
             let key = normalized(quotes[q].text)
             if let other = quotes.first(where: { $0.speaker != nil && $0.kind == .speech && normalized($0.text) == key }) {
                 quotes[q].speaker = other.speaker
@@ -77,6 +77,21 @@ extension QuoteFinder {
     /// The entity of the mention starting at token `i`, if any.
     static func entity(_ ctx: DocumentContext, token i: Int) -> Int? {
         ctx.mention(startingAt: ctx.tokens[i].start).map { ctx.mentions[$0].entity }
+    }
+
+    /// Nouns that refer back to an organisation: "the ministry said".
+    static let orgNominals: Set<String> = [
+        "ministry", "league", "company", "agency", "department", "government", "army", "military", "group", "team",
+        "club", "party", "council", "committee", "commission", "court", "firm", "bank", "union", "organization",
+        "organisation", "office", "police", "campaign", "spokesman", "spokeswoman", "spokesperson", "statement",
+    ]
+
+    /// The last entity of `type` mentioned before `pos`, outside quotes.
+    static func inFocus(_ ctx: DocumentContext, before pos: Int, type: EntityType, insideQuote: (Int) -> Bool) -> Int? {
+        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
+            if ctx.types[k] == type, !insideQuote(m.range.lowerBound) { return m.entity }
+        }
+        return nil
     }
 
     /// The last person mentioned before `pos`, outside quotes.
@@ -128,15 +143,23 @@ extension QuoteFinder {
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             if let e = entity(ctx, token: k) { return (e, c) }
         }
-        // or after it: "asserted Blinken", "according to officials"
+        // "the league said": the organisation last named
+        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].text.lowercased() == "the" {
+            return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
+        }
+        // or after it: "asserted Blinken", "said Celtics coach Joe Mazzulla", "according to officials"
         var k = v + 1
         if c == "according to" { k += 1 }
+        var firstEntity: Int?
         while k < toks.count, k - v < 8, !isSentenceEnd(toks[k]), toks[k].text != "," {
-            if let e = entity(ctx, token: k) { return (e, c) }
+            if let m = ctx.mention(startingAt: toks[k].start) {
+                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+                if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
+            }
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             k += 1
         }
-        return (nil, c)
+        return (firstEntity, c)
     }
 
     /// `Hamdan said, "...` / `X told reporters that Palestinians should "...`.

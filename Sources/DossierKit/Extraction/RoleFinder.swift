@@ -33,7 +33,7 @@ enum RoleFinder {
         while let f = words.first, droppedModifiers.contains(f) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         // an organisation name right before the role belongs to it
-        if let org = ms.last(where: { $0.tokens.upperBound == q + 1 && $0.doc == ms[m].doc }), org.type == .organization,
+        if let org = ms.last(where: { $0.tokens.upperBound == q + 1 && $0.doc == ms[m].doc }), org.type == .organization || org.type == nil,
             !toks[q].possessive
         {
             return org.surface + " " + words.joined(separator: " ")

@@ -23,7 +23,7 @@ import Testing
         Self.check(ExtractionScorer.score(gold: gold, corpus: corpus, annotations: a), label: "seeds")
     }
 
-    @Test(arguments: ["election", "earnings", "court", "weather"])
+    @Test(arguments: ["election", "earnings", "court", "weather", "sports"])
     func ownFixtures(_ name: String) throws {
         let folder = ExtractionTestSupport.repoRoot.appendingPathComponent("Tests/Fixtures/extraction/\(name)")
         let gold = try #require(ExtractionScorer.loadGold(folder.appendingPathComponent("gold.json")), "gold for \(name)")

@@ -86,7 +86,7 @@ import Testing
         let tl = try #require(try Self.run("timeline", state: &state).table)
         #expect(tl.rows.prefix(2).map { $0[0] } == [.date(Day(year: 2023, month: 10, day: 7)!), .date(Day(year: 2024, month: 2, day: 15)!)])
         #expect(tl.rows.count == 14)
-        let claims = try #require(try Self.run("claims", ["about": .string("death toll")], state: &state).table)
+        let claims = try #require(try Self.run("claims", ["text": .string("death toll")], state: &state).table)
         #expect(claims.rows.map { $0[0] } == [.number(30000), .number(31000)])
         #expect(claims.rows.first?[1] == .string("well above"))
         let cooc = try #require(try Self.run("cooc", ["type": .string("person")], state: &state).table)

@@ -199,7 +199,7 @@ extension Registry {
         VerbSpec(
             name: "claims", category: .extraction, summary: "Reported figures: value, approximation, what they count",
             input: .scope,
-            parameters: [ParameterSpec("about", .string, help: "only figures whose counted thing or sentence mentions these words")],
+            parameters: [ParameterSpec("text", .string, help: "only figures whose counted thing or sentence mentions these words")],
             columns: [
                 ColumnSpec("value", .number, "the number as written (approximation not applied)"),
                 ColumnSpec("approx", .string, "approximation words (well above, over, nearly)"),
@@ -222,7 +222,7 @@ extension Registry {
                 return X.sentenceText(doc, b, f.sentence)
             }
             var figs = a.figures.filter { scope($0.doc) }
-            if let q = call.string("about")?.lowercased(), !q.isEmpty {
+            if let q = call.string("text")?.lowercased(), !q.isEmpty {
                 var terms = q.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { stem(String($0)) }
                 // "death toll" asks for deaths: the reporting noun is optional
                 let reporting: Set<String> = ["toll", "count", "tally", "total", "figure", "number"]
