@@ -88,7 +88,7 @@ struct EntityClusterer {
             if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
             if e < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
-            if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside"].contains(toks[b].text) {
+            if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside", "to", "toward", "towards"].contains(toks[b].text) {
                 placeEvidence.insert(m.surface)
             }
             // "governor of Sonora", "Arizona and Sonora"

@@ -128,7 +128,10 @@ struct EntityRecognizer {
             return r
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
-        if evidence.midCapitalized.contains(w) || knownSurnames.contains(w) { return r }
+        if knownSurnames.contains(w) { return r }
+        // a single word that is also written in lowercase is a common word at a sentence start
+        if r.count == 1, evidence.lowercase.contains(w.lowercased()), !f.isAllCaps { return (r.lowerBound + 1)..<r.upperBound }
+        if evidence.midCapitalized.contains(w) { return r }
         // acronyms and datelines: "ACLU said", "MADRID —"
         if f.isAllCaps, w.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 { return r }
         // "Defense Secretary Lloyd Austin", "Finance Minister ..."

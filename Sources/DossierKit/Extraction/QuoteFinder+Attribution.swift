@@ -175,7 +175,12 @@ extension QuoteFinder {
             if isCueWord(toks, i) { v = i; break }
             i -= 1
         }
-        guard v >= 0 else { return nil }
+        if v < 0 {
+            // `Her neighbor, Tom Wiebe, disagreed: "...`: a colon introduces the subject's words
+            guard end >= 1, toks[end - 1].text == ":", end >= 2, toks[end - 2].start >= start else { return nil }
+            let c = toks[end - 2].kind == .word && !toks[end - 2].isCapitalized ? toks[end - 2].text : nil
+            return (subject(ctx, verb: end - 1, sentenceStart: start, insideQuote: insideQuote), c ?? ":")
+        }
         let c = cue(ctx, verbAt: v)
         if c == "according to" {
             var k = v + 2

@@ -13,6 +13,9 @@ enum ExtractionLexicon {
         "reports", "indicated", "indicates", "described", "describes", "called", "calls", "pledged", "pledges",
         "maintained", "maintains", "contended", "contends", "agreed", "agrees", "complained", "complains",
         "demanded", "demands", "shouted", "whispered", "testified", "testifies", "boasted", "joked", "mused",
+        "disagreed", "disagrees", "countered", "counters", "objected", "retorted", "protested", "interjected", "quipped",
+        "exclaimed", "answered", "answers", "snapped", "yelled", "cried", "lamented", "laments", "conceded", "charged",
+        "alleged", "alleges", "recounted", "recounts", "assured", "reiterated", "reiterates", "underscored", "wondered",
     ]
 
     static let months: [String: Int] = [
