@@ -125,7 +125,7 @@ extension QuoteFinder {
     ) -> (Int?, String)? {
         let toks = ctx.tokens
         var i = ctx.token(atOrAfter: pos)
-        while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}"].contains(toks[i].text) { i += 1 }
+        while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}", "\u{2019}"].contains(toks[i].text) { i += 1 }
         guard i < toks.count else { return nil }
         if !crossLines, ctx.bytes[min(pos, toks[i].start)..<toks[i].start].contains(0x0A) { return nil }
         let first = i

@@ -33,6 +33,14 @@ import Testing
         #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Jane Doe")
     }
 
+    @Test func britishSingleQuotes() {
+        let text = "Prime Minister Keir Starmer said the plan was ‘a fresh start’. ‘We won’t let the students’ union down,’ he told the BBC."
+        let a = Extractor.extract(corpus: Self.corpus([text]))
+        #expect(a.quotes.map(\.text) == ["a fresh start", "We won’t let the students’ union down,"])
+        #expect(a.quotes.last?.speaker.map { a.entities[$0].name } == "Keir Starmer")
+        #expect(a.quotes.first?.kind == .scare)
+    }
+
     @Test func quoteAttributedInTheNextSentence() {
         let text = "Ahmed Saleh walked to the podium. \"The talks have failed.\" Saleh said that on Tuesday."
         let a = Extractor.extract(corpus: Self.corpus([text]))

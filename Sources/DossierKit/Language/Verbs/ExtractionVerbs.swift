@@ -52,7 +52,7 @@ extension Registry {
             input: .scope,
             parameters: [ParameterSpec("name", .entity, required: true, help: "an entity name or alias")],
             columns: [
-                ColumnSpec("doc", .string, "document id"), ColumnSpec("sentence", .number, "sentence number (0-based)"),
+                ColumnSpec("doc", .string, "document id"), ColumnSpec("sentence", .number, "sentence number in the document (from 1)"),
                 ColumnSpec("left", .string, "text before"), ColumnSpec("match", .string, "the name as written"),
                 ColumnSpec("right", .string, "text after"),
             ],
@@ -68,7 +68,7 @@ extension Registry {
                 let b = bytesCache[m.doc] ?? Array(doc.text.utf8)
                 bytesCache[m.doc] = b
                 let (l, mt, r) = X.context(doc, bytes: b, sentence: m.sentence, range: m.range)
-                rows.append([.string(doc.id), .number(Double(m.sentence)), .string(l), .string(mt), .string(r)])
+                rows.append([.string(doc.id), .number(Double(m.sentence + 1)), .string(l), .string(mt), .string(r)])
             }
             return .table(Table(
                 columns: [Column("doc", .string), Column("sentence", .number), Column("left", .string, role: .leftContext),
