@@ -206,3 +206,16 @@ import Testing
         #expect(t < .seconds(60))
     }
 }
+
+@Suite struct DiscrepancyTests {
+    @Test func onlyComparableFiguresAreReported() {
+        let a = Extractor.extract(corpus: ExtractionRobustnessTests.corpus([
+            "At least 120 people died in the floods in Pakistan, officials said. About 300 people attended a rally in Paris.",
+            "The flood death toll in Pakistan rose to 180 people. In Berlin, 350 people attended a concert.",
+            "Some 2,000 people marched in Lima.",
+        ]))
+        let d = a.discrepancies()
+        #expect(d.map(\.about) == ["people (Pakistan)"])
+        #expect(d.first?.figures.map(\.text) == ["At least 120", "180"])
+    }
+}

@@ -59,7 +59,7 @@ import Testing
         let t = try #require(try Self.run("discrepancies", state: &state).table)
         #expect(t.rows.count == 1)
         let row = try #require(t.rows.first)
-        #expect(row[0] == .string("deaths"))
+        #expect(row[0] == .string("deaths (Gaza Strip)"))
         #expect(row[1] == .list([.string("well above 30,000"), .string("over 31,000")]))
         #expect(row[2] == .list([.string("000_9ab77a9976a034a4"), .string("002_2d58e2d24ab33054")]))
     }

@@ -254,11 +254,13 @@ extension Registry {
             name: "discrepancies", category: .extraction, summary: "The same quantity reported differently by different documents",
             input: .scope,
             columns: [
-                ColumnSpec("about", .string, "what is counted"), ColumnSpec("values", .list, "the figures as written"),
+                ColumnSpec("about", .string, "what is counted (and where)"), ColumnSpec("values", .list, "the figures as written"),
                 ColumnSpec("docs", .list, "the document of each figure"),
             ],
-            details: "Figures counting the same thing (same head noun; durations and percentages aside) in two or more "
-                + "documents with different values within a factor of two of each other.",
+            details: "Figures counting the same thing (same head noun, 'death toll' read as deaths; durations and "
+                + "percentages aside) in two or more documents about the same place (a place their sentences share, or "
+                + "one sentence names and the other document mentions), with different values within a factor of two. "
+                + "'about' names the counted thing and the place.",
             example: "discrepancies"
         ) { call, state throws(Diagnostic) in
             let a = X.annotations(&state)
