@@ -21,14 +21,14 @@ struct EntityClusterer {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
             if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].isAllCaps, toks[e + 2].text == ")",
-                toks[e + 1].text.count >= 2, m.tokens.count >= 2
+                toks[e + 1].text.count >= 2, m.words >= 2
             {
                 let name = m.canonical ?? m.surface
                 acronyms[toks[e + 1].text] = (name, m.type ?? .organization)
             }
         }
         for i in raw.indices {
-            if let (name, type) = acronyms[raw[i].surface], raw[i].tokens.count == 1 {
+            if let (name, type) = acronyms[raw[i].surface], raw[i].words == 1 {
                 raw[i].canonical = name
                 raw[i].type = type
             }
@@ -54,7 +54,7 @@ struct EntityClusterer {
         // 3. Person full names and surnames.
         var fullCount: [String: Int] = [:]
         var fullByDoc: [Int: [String: Int]] = [:]
-        for m in raw where m.type == .person && m.tokens.count >= 2 {
+        for m in raw where m.type == .person && m.words >= 2 {
             fullCount[m.surface, default: 0] += 1
             fullByDoc[m.doc, default: [:]][m.surface, default: 0] += 1
         }
@@ -120,14 +120,14 @@ struct EntityClusterer {
         for (d, names) in fullByDoc { surnamesByDoc[d] = Set(names.keys.flatMap { surnames($0) }) }
         // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
         var firstWordCands: [String: Set<String>] = [:]
-        for m in raw where m.type == .organization && m.tokens.count >= 2 {
+        for m in raw where m.type == .organization && m.words >= 2 {
             let name = m.canonical ?? m.surface
             if let f = m.surface.split(separator: " ").first, f != "The" { firstWordCands[String(f), default: []].insert(name) }
         }
         let firstWordOrgs = firstWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
         // "Celtics" for "Boston Celtics" (not a generic head such as "Council")
         var lastWordCands: [String: Set<String>] = [:]
-        for m in raw where m.type == .organization && m.tokens.count >= 2 {
+        for m in raw where m.type == .organization && m.words >= 2 {
             let name = m.canonical ?? m.surface
             if let l = m.surface.split(separator: " ").last, !ExtractionLexicon.organizationHeads.contains(String(l)) {
                 lastWordCands[String(l), default: []].insert(name)
@@ -141,12 +141,12 @@ struct EntityClusterer {
         for m in raw {
             var miss = false
             var key: Key
-            let surnameHere = m.tokens.count == 1 && m.type != .person
+            let surnameHere = m.words == 1 && m.type != .person
                 && surnamesByDoc[m.doc]?.contains(m.surface) == true
             switch surnameHere ? .person : m.type {
             case .person:
-                if m.tokens.count == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
-                else if m.tokens.count >= 2, let f = fullName(for: m.surface, doc: m.doc), f != m.surface,
+                if m.words == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
+                else if m.words >= 2, let f = fullName(for: m.surface, doc: m.doc), f != m.surface,
                     m.surface.split(separator: " ").count == 2, bySurname[m.surface] != nil
                 {
                     key = Key(name: f, type: .person)
@@ -160,7 +160,7 @@ struct EntityClusterer {
                 key = Key(name: m.canonical ?? m.surface, type: m.type ?? .place)
             case nil:
                 let w = m.surface
-                if m.tokens.count >= 2, fullCount[w] != nil {
+                if m.words >= 2, fullCount[w] != nil {
                     key = Key(name: w, type: .person)
                 } else if let f = fullName(for: w, doc: m.doc) {
                     key = Key(name: f, type: .person)

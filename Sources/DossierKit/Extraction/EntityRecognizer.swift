@@ -10,6 +10,7 @@ struct EntityRecognizer {
     /// Last words of full person names found in body text ("Kirby" for "John Kirby").
     var knownSurnames: Set<String> = []
 
+    static let particles: Set<String> = ["al", "el", "ad", "ash", "as", "an", "ar", "az"]
     static let connectors: Set<String> = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
 
     func isExcluded(_ t: TextToken) -> Bool {
@@ -80,6 +81,23 @@ struct EntityRecognizer {
                             j += 2
                             continue
                         }
+                        // "Ocasio-Cortez", "Coca-Cola" (but "Israel-Hamas" and "US-Israeli" split)
+                        if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
+                            toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), toks[j - 1].kind == .word,
+                            gazetteer.lookup(toks[j - 1].text) == nil, gazetteer.lookup(toks[j + 1].text) == nil
+                        {
+                            j += 2
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
+                        // "Bashar al-Assad"
+                        if t.kind == .word, EntityRecognizer.particles.contains(t.text), j + 2 < e, toks[j + 1].text == "-",
+                            !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, toks[j + 2].isCapitalized
+                        {
+                            j += 3
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
                         if t.kind == .word, EntityRecognizer.connectors.contains(t.text), j + 1 < e,
                             toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), !headline
                         {
@@ -90,10 +108,17 @@ struct EntityRecognizer {
                         break
                     }
                 }
+                // "al-Qaeda", "el-Sisi": a lowercase particle glued before the span
+                var s0 = i
+                if i >= 2, toks[i - 1].text == "-", !toks[i].spaceBefore, !toks[i - 1].spaceBefore,
+                    EntityRecognizer.particles.contains(toks[i - 2].text), toks[i - 2].sentence == toks[i].sentence
+                {
+                    s0 = i - 2
+                }
                 if headline {
-                    out += matchKnown(doc: doc, bytes: bytes, toks: toks, i..<j)
+                    out += matchKnown(doc: doc, bytes: bytes, toks: toks, s0..<j)
                 } else {
-                    out += decompose(doc: doc, bytes: bytes, toks: toks, trimInitial(toks, i..<j))
+                    out += decompose(doc: doc, bytes: bytes, toks: toks, s0 < i ? s0..<j : trimInitial(toks, i..<j))
                 }
                 i = j
             }
@@ -219,7 +244,10 @@ struct EntityRecognizer {
     /// Splits a capitalised span into mentions.
     func decompose(doc: Int, bytes: [UInt8], toks: [TextToken], _ span: Range<Int>) -> [RawMention] {
         var r = span
-        while !r.isEmpty, toks[r.lowerBound].kind != .word || EntityRecognizer.connectors.contains(toks[r.lowerBound].text) {
+        while !r.isEmpty, toks[r.lowerBound].kind != .word
+            || (EntityRecognizer.connectors.contains(toks[r.lowerBound].text)
+                && !(r.count > 1 && toks[r.lowerBound + 1].text == "-"))
+        {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         guard !r.isEmpty else { return [] }

@@ -129,6 +129,14 @@ import Testing
         #expect(a.mentions.filter { $0.entity == who }.count == 3)  // name, (WHO), The WHO
     }
 
+    @Test func hyphenatedNamesAndParticles() {
+        let a = Self.extract(["Rep. Alexandria Ocasio-Cortez criticized Bashar al-Assad and al-Qaeda after the Israel-Hamas war began. Ocasio-Cortez said so."])
+        let names = Set(a.entities.map(\.name))
+        #expect(names.isSuperset(of: ["Alexandria Ocasio-Cortez", "Bashar al-Assad", "al-Qaeda", "Israel", "Hamas"]))
+        let aoc = a.entities.firstIndex { $0.name == "Alexandria Ocasio-Cortez" }
+        #expect(a.mentions.filter { $0.entity == aoc }.count == 2)
+    }
+
     @Test func datesResolveAgainstTheDocumentDate() {
         let a = Self.extract([" date 2024-03-13 On Monday and last week, and on Jan. 5 and December 24, 2023, and yesterday."])
         let v = a.dates.map { "\($0.text)=\($0.value ?? "nil")" }
