@@ -105,9 +105,9 @@ enum DateFinder {
                 if let doc = ctx.date {
                     let delta = (doc.weekday - wd + 7) % 7
                     switch dir {
-                    case 1, 2: day = doc.adding(days: (wd - doc.weekday + 7) % 7 == 0 ? 7 : (wd - doc.weekday + 7) % 7)
-                    case -1: day = doc.adding(days: -(delta == 0 ? 7 : delta))
-                    default: day = doc.adding(days: -delta)
+                    case 1, 2: day = doc.shifted(by: (wd - doc.weekday + 7) % 7 == 0 ? 7 : (wd - doc.weekday + 7) % 7)
+                    case -1: day = doc.shifted(by: -(delta == 0 ? 7 : delta))
+                    default: day = doc.shifted(by: -delta)
                     }
                 }
                 out.append(DateMention(doc: ctx.index, sentence: t.sentence, range: toks[a].start..<t.end,
@@ -118,7 +118,7 @@ enum DateFinder {
             if t.kind == .word, deictic.contains(t.text) || periodStarts.contains(t.text) {
                 let w = t.text.lowercased()
                 if deictic.contains(w) {
-                    let day = ctx.date.map { $0.adding(days: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }
+                    let day = ctx.date.flatMap { $0.shifted(by: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }
                     emit(i, i + 1, .relative, day, nil)
                     continue
                 }
@@ -150,8 +150,8 @@ enum DateFinder {
         guard let doc else { return nil }
         let step = which == "next" ? 1 : (which == "last" || which == "past") ? -1 : 0
         switch unit {
-        case "week": return doc.adding(days: -doc.weekday + 7 * step)
-        case "weekend": return doc.adding(days: 5 - doc.weekday + 7 * step)
+        case "week": return doc.shifted(by: -doc.weekday + 7 * step)
+        case "weekend": return doc.shifted(by: 5 - doc.weekday + 7 * step)
         case "month":
             var m = doc.month + step, y = doc.year
             if m < 1 { m = 12; y -= 1 }

@@ -8,6 +8,8 @@ enum ExtractionTokenizer {
         "Nov", "Dec", "No", "Mt", "Ft", "vs", "Sgt", "Rev", "Gens",
     ]
 
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
     /// Decodes the scalar at `i`: (scalar, byte length).
     @inline(__always)
     static func scalar(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
@@ -18,10 +20,10 @@ enum ExtractionTokenizer {
         if c & 0xE0 == 0xC0 { len = 2; v = UInt32(c & 0x1F) }
         else if c & 0xF0 == 0xE0 { len = 3; v = UInt32(c & 0x0F) }
         else if c & 0xF8 == 0xF0 { len = 4; v = UInt32(c & 0x07) }
-        else { return (Unicode.Scalar(0xFFFD)!, 1) }
-        guard i + len <= b.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        else { return (replacement, 1) }
+        guard i + len <= b.count else { return (replacement, 1) }
         for k in 1..<len { v = (v << 6) | UInt32(b[i + k] & 0x3F) }
-        return (Unicode.Scalar(v) ?? Unicode.Scalar(0xFFFD)!, len)
+        return (Unicode.Scalar(v) ?? replacement, len)
     }
 
     @inline(__always)

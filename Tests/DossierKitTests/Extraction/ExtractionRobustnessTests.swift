@@ -54,6 +54,8 @@ import Testing
             "Dr. Dr. Dr.", "Prime Minister", "Secretary of", "(IDF)", "Israel Defense Forces (", "😀 Émile Zola said \"hi\" 😀",
             "Ünïcödé Nâmé told reporters \"x\"", String(repeating: "Aaa ", count: 500), String(repeating: "\"a ", count: 300),
             "\n\n\n", "A\nB\nC", "date 2024-01-01", " date 2024-02-30 text",
+            " date 9999-12-31 Tomorrow and next week and on Monday, December 31 and next year.",
+            " date 0001-01-01 Yesterday, last week, last month and last year, on Sunday.",
         ]
         let a = Extractor.extract(corpus: Self.corpus(inputs))
         #expect(a.mentions.allSatisfy { a.entities.indices.contains($0.entity) })
