@@ -316,6 +316,18 @@ struct EntityRecognizer {
             return out
         }
 
+        // A given name that is also a place: "Jordan Peterson", "Georgia Meloni", "Chad Smith".
+        if (2...3).contains(r.count), GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
+            gazetteer.lookup(surface(bytes, toks, (r.lowerBound + 1)..<r.upperBound)) == nil,
+            !ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+            !ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text),
+            (r.lowerBound + 1..<r.upperBound).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }),
+            !toks[r.lowerBound].possessive,
+            // "Charlotte Hornets": a place before a plural is a team
+            !(gazetteer.lookup(toks[r.lowerBound].text) != nil && toks[r.upperBound - 1].text.hasSuffix("s"))
+        {
+            return [mention(doc, bytes, toks, r, .person, nil)]
+        }
         // A known prefix: "Hamas Ministry of Health", "U.S. National Security Council", "Gaza War".
         if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
             let rest = k..<r.upperBound

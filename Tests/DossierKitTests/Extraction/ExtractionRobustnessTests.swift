@@ -131,6 +131,14 @@ import Testing
         #expect(a.mentions.filter { $0.entity == who }.count == 3)  // name, (WHO), The WHO
     }
 
+    @Test func givenNamesThatArePlaces() {
+        let a = Self.extract(["Jordan Peterson spoke in Jordan. Israel Keyes was not from Israel. Georgia Meloni visited Georgia."])
+        let types = Dictionary(a.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { x, _ in x })
+        #expect(types["Jordan Peterson"] == .person && types["Jordan"] == .place)
+        #expect(types["Israel Keyes"] == .person && types["Israel"] == .place)
+        #expect(types["Georgia Meloni"] == .person && types["Georgia"] == .place)
+    }
+
     @Test func hyphenatedNamesAndParticles() {
         let a = Self.extract(["Rep. Alexandria Ocasio-Cortez criticized Bashar al-Assad and al-Qaeda after the Israel-Hamas war began. Ocasio-Cortez said so."])
         let names = Set(a.entities.map(\.name))

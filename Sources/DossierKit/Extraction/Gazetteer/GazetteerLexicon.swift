@@ -96,7 +96,7 @@ enum ExtractionLexicon {
         "Lake", "Bay", "Coast", "Province", "County", "Region", "Strait", "Gulf", "Canal", "Highlands", "Plateau", "Basin",
         "Heights", "Hills", "Square", "Street", "Avenue", "Park", "Airport", "Port", "Harbor", "Harbour", "Bridge",
         "Crossing", "District", "Governorate", "Oblast", "Prefecture", "Territory", "Territories", "Corridor", "Camp",
-        "Beach", "Forest", "Falls", "Glacier", "Delta", "Archipelago", "Cape", "City", "Village", "Town",
+        "Beach", "Forest", "Falls", "Glacier", "Delta", "Archipelago", "Cape", "City", "Village", "Town", "Station",
     ]
 
     /// Words in a sentence before a weekday that make it future ("will meet on Monday").

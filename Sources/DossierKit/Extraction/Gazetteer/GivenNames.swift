@@ -46,5 +46,8 @@ enum GazetteerGivenNames {
         "Ferdinand", "Rodrigo", "Joko", "Prabowo", "Anwar", "Lee", "Hun", "Cyril", "Jacob", "Thabo", "Nelson",
         "Uhuru", "William", "Abiy", "Paul", "Bola", "Muhammadu", "Yoweri", "Kwame", "Kofi", "Ngozi", "Chinua",
         "Antonio", "Tedros", "Ban", "Javier", "Andres", "Claudia", "Gabriel", "Nicolas", "Evo", "Dilma", "Jair",
+        // given names that are also places
+        "Jordan", "Chad", "Austin", "Florence", "Charlotte", "Victoria", "Georgia", "Madison", "Lincoln",
+        "Jackson", "Israel", "Kenya", "India", "Savannah",
     ]
 }
