@@ -98,6 +98,10 @@ struct EntityClusterer {
             if b >= 1, ["and", "or", ","].contains(toks[b].text), gazetteer.lookup(toks[b - 1].text)?.type == .place {
                 placeEvidence.insert(m.surface)
             }
+            // "Redmond, Washington", "Springfield, Illinois"
+            if e + 1 < toks.count, toks[e].text == ",", gazetteer.lookup(toks[e + 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
             if e + 1 < toks.count, ["and", "or"].contains(toks[e].text), gazetteer.lookup(toks[e + 1].text)?.type == .place {
                 placeEvidence.insert(m.surface)
             }

@@ -332,6 +332,10 @@ struct EntityRecognizer {
         if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
             let rest = k..<r.upperBound
             let restText = surface(bytes, toks, rest)
+            // "Microsoft Corp.", "Apple Inc.": the organisation with its legal suffix
+            if g.type == .organization, rest.count == 1, ExtractionLexicon.corporateSuffixes.contains(restText) {
+                return [mention(doc, bytes, toks, r, g.type, g.canonical)]
+            }
             // a city's team or company: "Boston Celtics", "Miami Heat" (proper words after a place)
             if g.type == .place, rest.count <= 2, gazetteer.lookup(restText) == nil,
                 rest.allSatisfy({ !evidence.lowercase.contains(toks[$0].text.lowercased()) && !isTitleWord(toks[$0]) }),

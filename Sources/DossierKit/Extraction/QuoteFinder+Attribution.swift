@@ -128,6 +128,8 @@ extension QuoteFinder {
         while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}", "\u{2019}"].contains(toks[i].text) { i += 1 }
         guard i < toks.count else { return nil }
         if !crossLines, ctx.bytes[min(pos, toks[i].start)..<toks[i].start].contains(0x0A) { return nil }
+        // the cue belongs to the quote's own sentence
+        if !crossLines, pos > 0, toks[i].sentence != ctx.sentence(at: pos - 1) { return nil }
         let first = i
         var v = -1
         while i < toks.count, i - first < limit {

@@ -31,6 +31,8 @@ enum ExtractionLexicon {
     /// Holidays and named periods: capitalised but not entities.
     static let holidays: Set<String> = [
         "Celsius", "Fahrenheit", "Kelvin", "Richter", "Covid", "COVID", "COVID-19", "Internet", "GDP", "CEO", "AM", "PM",
+        "AI", "IPO", "ETF", "EV", "EVs", "PhD", "TV", "DNA", "HIV", "AIDS", "GPS", "UFO", "VPN", "ATM", "CFO", "COO", "CPI",
+        "OK", "FAQ", "PDF", "USB", "LED", "SUV", "SUVs", "MRI", "ICU", "RSVP", "LGBTQ", "LGBT", "VIP", "Q1", "Q2", "Q3", "Q4",
         "Ramadan", "Eid", "Christmas", "Easter", "Passover", "Hanukkah", "Yom", "Kippur", "Rosh", "Hashanah",
         "Thanksgiving", "Diwali", "Lent", "Advent", "Halloween", "Sukkot", "Purim", "Shabbat", "Sabbath", "Nowruz",
     ]
@@ -90,6 +92,12 @@ enum ExtractionLexicon {
         "shares", "stock", "brand", "team", "club", "university",
     ]
 
+    /// Corporate suffixes that may follow an organisation's name ("Microsoft Corp.").
+    static let corporateSuffixes: Set<String> = [
+        "Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd", "Ltd.", "Co.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group",
+        "Holdings", "N.V.", "S.A.",
+    ]
+
     /// Capitalised last words that make a span a place.
     static let placeHeads: Set<String> = [
         "Peninsula", "Island", "Islands", "Mountains", "Mountain", "Mount", "River", "Sea", "Ocean", "Valley", "Desert",
@@ -116,5 +124,9 @@ enum ExtractionLexicon {
         "Guards", "Brigades", "Brigade", "Movement", "Front", "Coalition", "Alliance", "League", "Federation",
         "Police", "Directorate", "Club", "Center", "Centre", "Hospital", "Church", "Mission", "Board",
         "Reserve", "Exchange", "Media", "Broadcasting", "Television", "Radio", "Magazine", "Review",
+        "Securities", "Capital", "Partners", "Investments", "Ventures", "Technologies", "Technology", "Systems", "Labs",
+        "Motors", "Pharmaceuticals", "Energy", "Airways", "Communications", "Entertainment", "Studios", "Records",
+        "Bancorp", "Financial", "Insurance", "Logistics", "Industries", "Enterprises", "LLC", "PLC", "plc", "AG", "SA",
+        "GmbH", "Ministries", "Institution", "Trust", "Society", "Academy", "Laboratory", "Clinic",
     ]
 }
