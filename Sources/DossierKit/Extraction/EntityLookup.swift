@@ -7,6 +7,8 @@ public enum EntityLookup {
             ?? a.entities.indices.first { a.entities[$0].aliases.contains { $0.lowercased() == q } }
     }
 
+    /// The best entity for `query`: exact name, then alias, then a name word (surname), then a
+    /// substring; ties go to the most mentioned entity.
     public static func find(_ query: String, in a: Annotations) -> Int? {
         let q = query.trimmingSpaces.lowercased()
         guard !q.isEmpty else { return nil }
