@@ -66,7 +66,8 @@ public enum Extractor {
             let ms = byDoc[i].sorted { $0.range.lowerBound < $1.range.lowerBound }
             let ctx = DocumentContext(
                 index: i, bytes: bytes[i], tokens: tokens[i], sentences: sentences[i], date: dateOverrides[i] ?? docs[i].date,
-                mentions: ms, types: ms.map { entities[$0.entity].type })
+                mentions: ms, types: ms.map { entities[$0.entity].type },
+                genders: ms.map { entities[$0.entity].type == .person ? GazetteerGivenNames.gender(ofName: entities[$0.entity].name) : 0 })
             quotes += QuoteFinder.find(ctx)
             let ds = DateFinder.find(ctx)
             dates += ds

@@ -96,10 +96,21 @@ extension QuoteFinder {
 
     /// The last person mentioned before `pos`, outside quotes.
     static func personInFocus(_ ctx: DocumentContext, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
-        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
-            if ctx.types[k] == .person, !insideQuote(m.range.lowerBound) { return m.entity }
+        // the pronoun at `pos` ("he"/"she") skips people of the other gender when names tell
+        var want: Int8 = 0
+        let t = ctx.token(atOrAfter: pos)
+        if t < ctx.tokens.count, ctx.tokens[t].start == pos {
+            let w = ctx.tokens[t].text.lowercased()
+            want = w == "she" || w == "her" ? 1 : (w == "he" || w == "his" ? -1 : 0)
         }
-        return nil
+        var fallback: Int?
+        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
+            guard ctx.types[k] == .person, !insideQuote(m.range.lowerBound) else { continue }
+            let g = k < ctx.genders.count ? ctx.genders[k] : 0
+            if want == 0 || g == 0 || g == want { return m.entity }
+            if fallback == nil { fallback = m.entity }
+        }
+        return fallback
     }
 
     static func cue(_ ctx: DocumentContext, verbAt v: Int) -> String {

@@ -33,6 +33,12 @@ import Testing
         #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Jane Doe")
     }
 
+    @Test func pronounsFollowGenderWhenNamesTellIt() {
+        let text = "Sarah Lopez met John Kirby on Friday. \"We agreed on nothing,\" she said. \"Nothing at all,\" he added."
+        let a = Extractor.extract(corpus: Self.corpus([text]))
+        #expect(a.quotes.map { $0.speaker.map { a.entities[$0].name } ?? "-" } == ["Sarah Lopez", "John Kirby"])
+    }
+
     @Test func britishSingleQuotes() {
         let text = "Prime Minister Keir Starmer said the plan was ‘a fresh start’. ‘We won’t let the students’ union down,’ he told the BBC."
         let a = Extractor.extract(corpus: Self.corpus([text]))
