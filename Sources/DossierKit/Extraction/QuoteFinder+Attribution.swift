@@ -132,7 +132,7 @@ extension QuoteFinder {
 
     /// `," he said` / `," said Turk` / `," Blinken noted`.
     static func cueAfter(
-        _ ctx: DocumentContext, from pos: Int, insideQuote: (Int) -> Bool, limit: Int = 8, crossLines: Bool = false
+        _ ctx: DocumentContext, from pos: Int, insideQuote: (Int) -> Bool, limit: Int = 16, crossLines: Bool = false
     ) -> (Int?, String)? {
         let toks = ctx.tokens
         var i = ctx.token(atOrAfter: pos)
@@ -151,11 +151,16 @@ extension QuoteFinder {
         }
         guard v >= 0 else { return nil }
         let c = cue(ctx, verbAt: v)
-        // speaker before the verb
-        for k in stride(from: v - 1, through: first, by: -1) {
+        // speaker before the verb: the first person (or pronoun) after the quote, else the first name
+        var firstName: Int?
+        for k in first..<v {
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
-            if let e = entity(ctx, token: k) { return (e, c) }
+            if let m = ctx.mention(startingAt: toks[k].start) {
+                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+                if firstName == nil { firstName = ctx.mentions[m].entity }
+            }
         }
+        if let f = firstName { return (f, c) }
         // "the league said": the organisation last named
         for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].text.lowercased() == "the" {
             return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)

@@ -39,6 +39,13 @@ import Testing
         #expect(a.quotes.map { $0.speaker.map { a.entities[$0].name } ?? "-" } == ["Sarah Lopez", "John Kirby"])
     }
 
+    @Test func longAppositiveBeforeTheCue() {
+        let text = "\"We see no progress,\" Dmitry Peskov, the long-serving Kremlin spokesman for President Vladimir Putin, told reporters."
+        let a = Extractor.extract(corpus: Self.corpus([text]))
+        #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Dmitry Peskov")
+        #expect(a.quotes.first?.cue == "told reporters")
+    }
+
     @Test func britishSingleQuotes() {
         let text = "Prime Minister Keir Starmer said the plan was ‘a fresh start’. ‘We won’t let the students’ union down,’ he told the BBC."
         let a = Extractor.extract(corpus: Self.corpus([text]))
