@@ -59,7 +59,7 @@ enum DateFinder {
                     } else if i + 2 < toks.count, let y = yearNumber(toks[i + 2]) {
                         emit(i, i + 3, .absolute, Day(year: y, month: m, day: d), nil)
                     } else {
-                        let (day, value) = partial(month: m, day: d, docDate: ctx.date)
+                        let (day, value) = partial(month: m, day: d, docDate: ctx.date, future: futureCue(toks, before: i))
                         emit(i, i + 2, .partial, day, value)
                     }
                     continue
@@ -81,7 +81,7 @@ enum DateFinder {
                 if i + 2 < toks.count, let y = yearNumber(toks[i + 2]) {
                     emit(i, i + 3, .absolute, Day(year: y, month: m, day: d), nil)
                 } else {
-                    let (day, value) = partial(month: m, day: d, docDate: ctx.date)
+                    let (day, value) = partial(month: m, day: d, docDate: ctx.date, future: futureCue(toks, before: i))
                     emit(i, i + 2, .partial, day, value)
                 }
                 continue
@@ -93,14 +93,7 @@ enum DateFinder {
                     a = i - 1
                     dir = toks[i - 1].text == "next" ? 1 : -1
                 }
-                if dir == 0 {
-                    // "will meet on Monday": a future cue earlier in the sentence looks forward
-                    var k = i - 1
-                    while k >= 0, toks[k].sentence == t.sentence, i - k <= 12 {
-                        if ExtractionLexicon.futureCues.contains(toks[k].text.lowercased()) { dir = 2; break }
-                        k -= 1
-                    }
-                }
+                if dir == 0, futureCue(toks, before: i) { dir = 2 }
                 var day: Day?
                 if let doc = ctx.date {
                     let delta = (doc.weekday - wd + 7) % 7
@@ -135,8 +128,26 @@ enum DateFinder {
         return out
     }
 
-    static func partial(month m: Int, day d: Int, docDate: Day?) -> (Day?, String?) {
+    /// "will meet on Monday", "is due to begin around March 10": a future cue earlier in the sentence.
+    static func futureCue(_ toks: [TextToken], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, toks[k].sentence == toks[i].sentence, i - k <= 12 {
+            if ExtractionLexicon.futureCues.contains(toks[k].text.lowercased()) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A day without a year: the latest such day not after the document date, or the earliest one
+    /// not before it when the sentence speaks of the future.
+    static func partial(month m: Int, day d: Int, docDate: Day?, future: Bool = false) -> (Day?, String?) {
         guard let doc = docDate else { return (nil, "--\(pad(m))-\(pad(d))") }
+        if future {
+            for y in doc.year...(doc.year + 8) {
+                if let day = Day(year: y, month: m, day: d), day >= doc { return (day, nil) }
+            }
+            return (nil, "--\(pad(m))-\(pad(d))")
+        }
         var y = doc.year
         while y > doc.year - 8 {
             if let day = Day(year: y, month: m, day: d), day <= doc { return (day, nil) }

@@ -164,6 +164,8 @@ import Testing
         let a = Self.extract([" date 2024-03-13 On Monday and last week, and on Jan. 5 and December 24, 2023, and yesterday."])
         let v = a.dates.map { "\($0.text)=\($0.value ?? "nil")" }
         #expect(v == ["Monday=2024-03-11", "last week=2024-03-04", "Jan. 5=2024-01-05", "December 24, 2023=2023-12-24", "yesterday=2024-03-12"])
+        let f = Self.extract([" date 2024-03-04 Ramadan is due to begin around March 10. It began on March 11 last year."])
+        #expect(f.dates.map(\.value) == ["2024-03-10", "2023-03-11", "2023-01-01"])
         let b = Self.extract(["On Monday, March 3 came."])
         #expect(b.dates.map(\.value) == [nil, "--03-03"])
     }

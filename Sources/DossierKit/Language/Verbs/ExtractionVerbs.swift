@@ -166,7 +166,8 @@ extension Registry {
                 ColumnSpec("date", .date, "the resolved day (— when it cannot be resolved)"),
                 ColumnSpec("text", .string, "the sentence, with the date expression"), ColumnSpec("doc", .string, "document id"),
             ],
-            details: "Partial dates take the latest such day not after the document date; relative ones (Monday, this week, "
+            details: "Partial dates take the latest such day not after the document date (the earliest not before it when "
+                + "the sentence speaks of the future: will, due, expected, next ...); relative ones (Monday, this week, "
                 + "last month, today) resolve against the document date (a week to its Monday, a month to its first day). "
                 + "Resolved rows come first by date, then unresolved ones in document order.",
             example: "timeline | where date >= 2024-03-01"
