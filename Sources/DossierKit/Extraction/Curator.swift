@@ -5,8 +5,8 @@ enum Curator {
         for step in steps {
             switch step {
             case .alias(let from, let to):
-                guard let target = EntityLookup.find(to, in: a) else { continue }
-                if let source = EntityLookup.find(from, in: a), source != target {
+                guard let target = EntityLookup.findExact(to, in: a) ?? EntityLookup.find(to, in: a) else { continue }
+                if let source = EntityLookup.findExact(from, in: a), source != target {
                     merge(&a, source: source, into: target)
                     if !a.entities[target].aliases.contains(from), a.entities[target].name != from {
                         a.entities[target].aliases = (a.entities[target].aliases + [from]).sorted()
@@ -15,9 +15,9 @@ enum Curator {
                     a.entities[target].aliases = (a.entities[target].aliases + [from]).sorted()
                 }
             case .retype(let name, let type):
-                if let e = EntityLookup.find(name, in: a) { a.entities[e].type = type }
+                if let e = EntityLookup.findExact(name, in: a) { a.entities[e].type = type }
             case .ignore(let name):
-                if let e = EntityLookup.find(name, in: a) { remove(&a, e) }
+                if let e = EntityLookup.findExact(name, in: a) { remove(&a, e) }
             case .redate:
                 continue  // applied at extraction time
             }

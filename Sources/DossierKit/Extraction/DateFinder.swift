@@ -2,6 +2,10 @@
 /// A day without a year takes the latest such day not after the document date; without a
 /// document date it is `--MM-DD`; relative expressions without a document date have no value.
 enum DateFinder {
+    static let deictic: Set<String> = ["today", "yesterday", "tomorrow", "tonight", "Today", "Yesterday", "Tomorrow", "Tonight"]
+    static let periodStarts: Set<String> = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
+    static let periods: Set<String> = ["week", "month", "year", "weekend"]
+    static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
     static func monthOf(_ t: TextToken) -> Int? {
         guard t.kind == .word, t.isCapitalized else { return nil }
         let w = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
@@ -40,6 +44,13 @@ enum DateFinder {
                 emit(i, i + 5, .absolute, day, nil)
                 continue
             }
+            // a bare year after a preposition: "in 2019", "since 2020"
+            if yearNumber(t) != nil, i > 0, yearPrepositions.contains(toks[i - 1].text),
+                !(i + 1 < toks.count && (toks[i + 1].text == "-" || toks[i + 1].text == "%" || toks[i + 1].text == "percent"))
+            {
+                emit(i, i + 1, .partial, nil, nil)
+                continue
+            }
             // March 10[, 2024] / March 2024 / October
             if let m = monthOf(t) {
                 if i + 1 < toks.count, let d = dayNumber(toks[i + 1]), toks[i + 1].sentence == t.sentence {
@@ -48,7 +59,7 @@ enum DateFinder {
                     } else if i + 2 < toks.count, let y = yearNumber(toks[i + 2]) {
                         emit(i, i + 3, .absolute, Day(year: y, month: m, day: d), nil)
                     } else {
-                        let (day, value) = partial(month: m, day: d, docDate: ctx.date)
+                        let (day, value) = partial(month: m, day: d, docDate: ctx.date, future: futureCue(toks, before: i))
                         emit(i, i + 2, .partial, day, value)
                     }
                     continue
@@ -70,7 +81,7 @@ enum DateFinder {
                 if i + 2 < toks.count, let y = yearNumber(toks[i + 2]) {
                     emit(i, i + 3, .absolute, Day(year: y, month: m, day: d), nil)
                 } else {
-                    let (day, value) = partial(month: m, day: d, docDate: ctx.date)
+                    let (day, value) = partial(month: m, day: d, docDate: ctx.date, future: futureCue(toks, before: i))
                     emit(i, i + 2, .partial, day, value)
                 }
                 continue
@@ -82,13 +93,14 @@ enum DateFinder {
                     a = i - 1
                     dir = toks[i - 1].text == "next" ? 1 : -1
                 }
+                if dir == 0, futureCue(toks, before: i) { dir = 2 }
                 var day: Day?
                 if let doc = ctx.date {
                     let delta = (doc.weekday - wd + 7) % 7
                     switch dir {
-                    case 1: day = doc.adding(days: (wd - doc.weekday + 7) % 7 == 0 ? 7 : (wd - doc.weekday + 7) % 7)
-                    case -1: day = doc.adding(days: -(delta == 0 ? 7 : delta))
-                    default: day = doc.adding(days: -delta)
+                    case 1, 2: day = doc.shifted(by: (wd - doc.weekday + 7) % 7 == 0 ? 7 : (wd - doc.weekday + 7) % 7)
+                    case -1: day = doc.shifted(by: -(delta == 0 ? 7 : delta))
+                    default: day = doc.shifted(by: -delta)
                     }
                 }
                 out.append(DateMention(doc: ctx.index, sentence: t.sentence, range: toks[a].start..<t.end,
@@ -96,15 +108,15 @@ enum DateFinder {
                 i += 1
                 continue
             }
-            if t.kind == .word {
+            if t.kind == .word, deictic.contains(t.text) || periodStarts.contains(t.text) {
                 let w = t.text.lowercased()
-                if ["today", "yesterday", "tomorrow", "tonight"].contains(w) {
-                    let day = ctx.date.map { $0.adding(days: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }
+                if deictic.contains(w) {
+                    let day = ctx.date.flatMap { $0.shifted(by: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }
                     emit(i, i + 1, .relative, day, nil)
                     continue
                 }
-                if ["this", "next", "last", "past"].contains(w), i + 1 < toks.count,
-                    ["week", "month", "year", "weekend"].contains(toks[i + 1].text),
+                if periodStarts.contains(w), i + 1 < toks.count,
+                    periods.contains(toks[i + 1].text),
                     !(i + 2 < toks.count && toks[i + 2].text == "-")
                 {
                     emit(i, i + 2, .relative, relative(w, toks[i + 1].text, ctx.date), nil)
@@ -116,8 +128,26 @@ enum DateFinder {
         return out
     }
 
-    static func partial(month m: Int, day d: Int, docDate: Day?) -> (Day?, String?) {
+    /// "will meet on Monday", "is due to begin around March 10": a future cue earlier in the sentence.
+    static func futureCue(_ toks: [TextToken], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, toks[k].sentence == toks[i].sentence, i - k <= 12 {
+            if ExtractionLexicon.futureCues.contains(toks[k].text.lowercased()) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A day without a year: the latest such day not after the document date, or the earliest one
+    /// not before it when the sentence speaks of the future.
+    static func partial(month m: Int, day d: Int, docDate: Day?, future: Bool = false) -> (Day?, String?) {
         guard let doc = docDate else { return (nil, "--\(pad(m))-\(pad(d))") }
+        if future {
+            for y in doc.year...(doc.year + 8) {
+                if let day = Day(year: y, month: m, day: d), day >= doc { return (day, nil) }
+            }
+            return (nil, "--\(pad(m))-\(pad(d))")
+        }
         var y = doc.year
         while y > doc.year - 8 {
             if let day = Day(year: y, month: m, day: d), day <= doc { return (day, nil) }
@@ -131,8 +161,8 @@ enum DateFinder {
         guard let doc else { return nil }
         let step = which == "next" ? 1 : (which == "last" || which == "past") ? -1 : 0
         switch unit {
-        case "week": return doc.adding(days: -doc.weekday + 7 * step)
-        case "weekend": return doc.adding(days: 5 - doc.weekday + 7 * step)
+        case "week": return doc.shifted(by: -doc.weekday + 7 * step)
+        case "weekend": return doc.shifted(by: 5 - doc.weekday + 7 * step)
         case "month":
             var m = doc.month + step, y = doc.year
             if m < 1 { m = 12; y -= 1 }

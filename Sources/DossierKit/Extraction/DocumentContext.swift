@@ -8,6 +8,8 @@ struct DocumentContext {
     /// Mentions of this document, in text order, with entity types.
     var mentions: [EntityMention]
     var types: [EntityType]
+    /// Per mention: +1 woman, -1 man, 0 unknown (from the entity's given name).
+    var genders: [Int8] = []
 
     func text(_ r: Range<Int>) -> String {
         let lo = max(0, min(r.lowerBound, bytes.count)), hi = max(lo, min(r.upperBound, bytes.count))

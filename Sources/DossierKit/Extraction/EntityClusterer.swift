@@ -21,14 +21,14 @@ struct EntityClusterer {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
             if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].isAllCaps, toks[e + 2].text == ")",
-                toks[e + 1].text.count >= 2, m.tokens.count >= 2
+                toks[e + 1].text.count >= 2, m.words >= 2
             {
                 let name = m.canonical ?? m.surface
                 acronyms[toks[e + 1].text] = (name, m.type ?? .organization)
             }
         }
         for i in raw.indices {
-            if let (name, type) = acronyms[raw[i].surface], raw[i].tokens.count == 1 {
+            if let (name, type) = acronyms[raw[i].surface], raw[i].words == 1 {
                 raw[i].canonical = name
                 raw[i].type = type
             }
@@ -54,7 +54,7 @@ struct EntityClusterer {
         // 3. Person full names and surnames.
         var fullCount: [String: Int] = [:]
         var fullByDoc: [Int: [String: Int]] = [:]
-        for m in raw where m.type == .person && m.tokens.count >= 2 {
+        for m in raw where m.type == .person && m.words >= 2 {
             fullCount[m.surface, default: 0] += 1
             fullByDoc[m.doc, default: [:]][m.surface, default: 0] += 1
         }
@@ -88,7 +88,7 @@ struct EntityClusterer {
             if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
             if e < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
-            if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside"].contains(toks[b].text) {
+            if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside", "to", "toward", "towards"].contains(toks[b].text) {
                 placeEvidence.insert(m.surface)
             }
             // "governor of Sonora", "Arizona and Sonora"
@@ -96,6 +96,10 @@ struct EntityClusterer {
                 placeEvidence.insert(m.surface)
             }
             if b >= 1, ["and", "or", ","].contains(toks[b].text), gazetteer.lookup(toks[b - 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
+            // "Redmond, Washington", "Springfield, Illinois"
+            if e + 1 < toks.count, toks[e].text == ",", gazetteer.lookup(toks[e + 1].text)?.type == .place {
                 placeEvidence.insert(m.surface)
             }
             if e + 1 < toks.count, ["and", "or"].contains(toks[e].text), gazetteer.lookup(toks[e + 1].text)?.type == .place {
@@ -107,14 +111,33 @@ struct EntityClusterer {
             for m in raw where m.type == .organization { d[m.surface] = m.canonical ?? m.surface }
             return d
         }()
-        let allSurnames = bySurname.keys.sorted()
+        var surnamesByLetter: [Character: [String]] = [:]
+        for sn in bySurname.keys.sorted() where !sn.contains(" ") { if let f = sn.first { surnamesByLetter[f, default: []].append(sn) } }
+        var nearCache: [String: String?] = [:]
+        func near(_ w: String) -> String? {
+            if let c = nearCache[w] { return c }
+            let r = w.first.flatMap { surnamesByLetter[$0] }.flatMap { nearSurname(w, $0) }
+            nearCache[w] = r
+            return r
+        }
+        var surnamesByDoc: [Int: Set<String>] = [:]
+        for (d, names) in fullByDoc { surnamesByDoc[d] = Set(names.keys.flatMap { surnames($0) }) }
         // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
         var firstWordCands: [String: Set<String>] = [:]
-        for m in raw where m.type == .organization && m.tokens.count >= 2 {
+        for m in raw where m.type == .organization && m.words >= 2 {
             let name = m.canonical ?? m.surface
             if let f = m.surface.split(separator: " ").first, f != "The" { firstWordCands[String(f), default: []].insert(name) }
         }
         let firstWordOrgs = firstWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
+        // "Celtics" for "Boston Celtics" (not a generic head such as "Council")
+        var lastWordCands: [String: Set<String>] = [:]
+        for m in raw where m.type == .organization && m.words >= 2 {
+            let name = m.canonical ?? m.surface
+            if let l = m.surface.split(separator: " ").last, !ExtractionLexicon.organizationHeads.contains(String(l)) {
+                lastWordCands[String(l), default: []].insert(name)
+            }
+        }
+        let lastWordOrgs = lastWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
 
         // 4. Assign keys.
         var keys: [Key] = []
@@ -122,10 +145,12 @@ struct EntityClusterer {
         for m in raw {
             var miss = false
             var key: Key
-            switch m.type {
+            let surnameHere = m.words == 1 && m.type != .person
+                && surnamesByDoc[m.doc]?.contains(m.surface) == true
+            switch surnameHere ? .person : m.type {
             case .person:
-                if m.tokens.count == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
-                else if m.tokens.count >= 2, let f = fullName(for: m.surface, doc: m.doc), f != m.surface,
+                if m.words == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
+                else if m.words >= 2, let f = fullName(for: m.surface, doc: m.doc), f != m.surface,
                     m.surface.split(separator: " ").count == 2, bySurname[m.surface] != nil
                 {
                     key = Key(name: f, type: .person)
@@ -139,13 +164,13 @@ struct EntityClusterer {
                 key = Key(name: m.canonical ?? m.surface, type: m.type ?? .place)
             case nil:
                 let w = m.surface
-                if m.tokens.count >= 2, fullCount[w] != nil {
+                if m.words >= 2, fullCount[w] != nil {
                     key = Key(name: w, type: .person)
                 } else if let f = fullName(for: w, doc: m.doc) {
                     key = Key(name: f, type: .person)
-                } else if let o = singleOrgs[w] ?? firstWordOrgs[w] {
+                } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
-                } else if let near = nearSurname(w, allSurnames), let f = fullName(for: near, doc: m.doc) {
+                } else if let near = near(w), let f = fullName(for: near, doc: m.doc) {
                     key = Key(name: f, type: .person)
                     miss = true
                 } else if orgEvidence.contains(w) {

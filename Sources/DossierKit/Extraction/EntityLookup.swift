@@ -1,5 +1,14 @@
 /// Finds an entity by a name the user typed: canonical name, alias, surname, then a unique substring.
 public enum EntityLookup {
+    /// An entity whose canonical name or an alias is exactly `query` (case-insensitive).
+    public static func findExact(_ query: String, in a: Annotations) -> Int? {
+        let q = query.trimmingSpaces.lowercased()
+        return a.entities.indices.first { a.entities[$0].name.lowercased() == q }
+            ?? a.entities.indices.first { a.entities[$0].aliases.contains { $0.lowercased() == q } }
+    }
+
+    /// The best entity for `query`: exact name, then alias, then a name word (surname), then a
+    /// substring; ties go to the most mentioned entity.
     public static func find(_ query: String, in a: Annotations) -> Int? {
         let q = query.trimmingSpaces.lowercased()
         guard !q.isEmpty else { return nil }

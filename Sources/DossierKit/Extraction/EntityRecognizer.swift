@@ -10,6 +10,7 @@ struct EntityRecognizer {
     /// Last words of full person names found in body text ("Kirby" for "John Kirby").
     var knownSurnames: Set<String> = []
 
+    static let particles: Set<String> = ["al", "el", "ad", "ash", "as", "an", "ar", "az"]
     static let connectors: Set<String> = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
 
     func isExcluded(_ t: TextToken) -> Bool {
@@ -51,6 +52,8 @@ struct EntityRecognizer {
             var i = s
             while i < e {
                 guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
+                // a unit glued to a number ("40C") is not a name
+                if !toks[i].spaceBefore, i > 0, toks[i - 1].kind == .number { i += 1; continue }
                 if toks[i].sentenceInitial, ExtractionLexicon.functionWords.contains(toks[i].text.lowercased()),
                     gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
                 {
@@ -71,6 +74,30 @@ struct EntityRecognizer {
                             if t.possessive { break }
                             continue
                         }
+                        // "Secretary-General": hyphenated titles stay one phrase
+                        if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
+                            GazetteerTitles.titleWords.contains(toks[j - 1].text), GazetteerTitles.titleWords.contains(toks[j + 1].text)
+                        {
+                            j += 2
+                            continue
+                        }
+                        // "Ocasio-Cortez", "Coca-Cola" (but "Israel-Hamas" and "US-Israeli" split)
+                        if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
+                            toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), toks[j - 1].kind == .word,
+                            gazetteer.lookup(toks[j - 1].text) == nil, gazetteer.lookup(toks[j + 1].text) == nil
+                        {
+                            j += 2
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
+                        // "Bashar al-Assad"
+                        if t.kind == .word, EntityRecognizer.particles.contains(t.text), j + 2 < e, toks[j + 1].text == "-",
+                            !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, toks[j + 2].isCapitalized
+                        {
+                            j += 3
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
                         if t.kind == .word, EntityRecognizer.connectors.contains(t.text), j + 1 < e,
                             toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), !headline
                         {
@@ -81,10 +108,17 @@ struct EntityRecognizer {
                         break
                     }
                 }
+                // "al-Qaeda", "el-Sisi": a lowercase particle glued before the span
+                var s0 = i
+                if i >= 2, toks[i - 1].text == "-", !toks[i].spaceBefore, !toks[i - 1].spaceBefore,
+                    EntityRecognizer.particles.contains(toks[i - 2].text), toks[i - 2].sentence == toks[i].sentence
+                {
+                    s0 = i - 2
+                }
                 if headline {
-                    out += matchKnown(doc: doc, bytes: bytes, toks: toks, i..<j)
+                    out += matchKnown(doc: doc, bytes: bytes, toks: toks, s0..<j)
                 } else {
-                    out += decompose(doc: doc, bytes: bytes, toks: toks, trimInitial(toks, i..<j))
+                    out += decompose(doc: doc, bytes: bytes, toks: toks, s0 < i ? s0..<j : trimInitial(toks, i..<j))
                 }
                 i = j
             }
@@ -119,7 +153,14 @@ struct EntityRecognizer {
             return r
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
-        if evidence.midCapitalized.contains(w) || knownSurnames.contains(w) { return r }
+        if knownSurnames.contains(w) { return r }
+        // a single word that is also written in lowercase is a common word at a sentence start
+        if r.count == 1, evidence.lowercase.contains(w.lowercased()), !f.isAllCaps { return (r.lowerBound + 1)..<r.upperBound }
+        if evidence.midCapitalized.contains(w) { return r }
+        // acronyms and datelines: "ACLU said", "MADRID —"
+        if f.isAllCaps, w.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 { return r }
+        // "Defense Secretary Lloyd Austin", "Finance Minister ..."
+        if r.count > 2, isTitleWord(toks[r.lowerBound + 1]) { return r }
         // "Kirby said": a name followed by a reporting verb
         if r.count == 1, r.upperBound < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[r.upperBound].text),
             !evidence.lowercase.contains(w.lowercased())
@@ -203,12 +244,32 @@ struct EntityRecognizer {
     /// Splits a capitalised span into mentions.
     func decompose(doc: Int, bytes: [UInt8], toks: [TextToken], _ span: Range<Int>) -> [RawMention] {
         var r = span
-        while !r.isEmpty, toks[r.lowerBound].kind != .word || EntityRecognizer.connectors.contains(toks[r.lowerBound].text) {
+        while !r.isEmpty, toks[r.lowerBound].kind != .word
+            || (EntityRecognizer.connectors.contains(toks[r.lowerBound].text)
+                && !(r.count > 1 && toks[r.lowerBound + 1].text == "-"))
+        {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         guard !r.isEmpty else { return [] }
         let whole = surface(bytes, toks, r)
         if let g = gazetteer.lookup(whole) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
+        // SHOUTED words (datelines, banners): only a known name, in any case
+        if r.allSatisfy({ toks[$0].isAllCaps || toks[$0].kind != .word }), whole.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 5 {
+            let titled = r.map { i -> String in
+                let w = toks[i].text
+                return w.prefix(1) + w.dropFirst().lowercased()
+            }.joined(separator: " ")
+            if let g = gazetteer.lookup(titled) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
+            if r.count > 1 { return [] }
+        }
+        // "Volodymyr Zelensky of Ukraine": a place after "of" is a name of its own
+        if let c = r.dropFirst().first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound,
+            let g = gazetteer.lookup(surface(bytes, toks, (c + 1)..<r.upperBound)), g.type == .place,
+            !ExtractionLexicon.organizationHeads.contains(toks[c - 1].text), !GazetteerTitles.titleWords.contains(toks[c - 1].text)
+        {
+            return decompose(doc: doc, bytes: bytes, toks: toks, r.lowerBound..<c)
+                + [mention(doc, bytes, toks, (c + 1)..<r.upperBound, g.type, g.canonical)]
+        }
 
         // Title phrase followed by a name: "U.S. Secretary of State Antony Blinken".
         var t = -1
@@ -255,10 +316,33 @@ struct EntityRecognizer {
             return out
         }
 
+        // A given name that is also a place: "Jordan Peterson", "Georgia Meloni", "Chad Smith".
+        if (2...3).contains(r.count), GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
+            gazetteer.lookup(surface(bytes, toks, (r.lowerBound + 1)..<r.upperBound)) == nil,
+            !ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+            !ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text),
+            (r.lowerBound + 1..<r.upperBound).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }),
+            !toks[r.lowerBound].possessive,
+            // "Charlotte Hornets": a place before a plural is a team
+            !(gazetteer.lookup(toks[r.lowerBound].text) != nil && toks[r.upperBound - 1].text.hasSuffix("s"))
+        {
+            return [mention(doc, bytes, toks, r, .person, nil)]
+        }
         // A known prefix: "Hamas Ministry of Health", "U.S. National Security Council", "Gaza War".
         if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
             let rest = k..<r.upperBound
             let restText = surface(bytes, toks, rest)
+            // "Microsoft Corp.", "Apple Inc.": the organisation with its legal suffix
+            if g.type == .organization, rest.count == 1, ExtractionLexicon.corporateSuffixes.contains(restText) {
+                return [mention(doc, bytes, toks, r, g.type, g.canonical)]
+            }
+            // a city's team or company: "Boston Celtics", "Miami Heat" (proper words after a place)
+            if g.type == .place, rest.count <= 2, gazetteer.lookup(restText) == nil,
+                rest.allSatisfy({ !evidence.lowercase.contains(toks[$0].text.lowercased()) && !isTitleWord(toks[$0]) }),
+                !GazetteerGivenNames.names.contains(toks[rest.lowerBound].text), !toks[k - 1].possessive
+            {
+                return [mention(doc, bytes, toks, r, .organization, nil)]
+            }
             if gazetteer.lookup(restText) == nil, rest.count <= 2, ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
                 g.type != .organization
             {
@@ -281,6 +365,9 @@ struct EntityRecognizer {
                 return []
             }
             return [mention(doc, bytes, toks, r, nil, nil)]
+        }
+        if ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text) {
+            return [mention(doc, bytes, toks, r, .place, nil)]
         }
         if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
             || (!GazetteerGivenNames.names.contains(toks[r.lowerBound].text)

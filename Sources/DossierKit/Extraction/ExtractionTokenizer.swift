@@ -8,6 +8,8 @@ enum ExtractionTokenizer {
         "Nov", "Dec", "No", "Mt", "Ft", "vs", "Sgt", "Rev", "Gens",
     ]
 
+    static let replacement: Unicode.Scalar = "\u{FFFD}"
+
     /// Decodes the scalar at `i`: (scalar, byte length).
     @inline(__always)
     static func scalar(_ b: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
@@ -18,10 +20,10 @@ enum ExtractionTokenizer {
         if c & 0xE0 == 0xC0 { len = 2; v = UInt32(c & 0x1F) }
         else if c & 0xF0 == 0xE0 { len = 3; v = UInt32(c & 0x0F) }
         else if c & 0xF8 == 0xF0 { len = 4; v = UInt32(c & 0x07) }
-        else { return (Unicode.Scalar(0xFFFD)!, 1) }
-        guard i + len <= b.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        else { return (replacement, 1) }
+        guard i + len <= b.count else { return (replacement, 1) }
         for k in 1..<len { v = (v << 6) | UInt32(b[i + k] & 0x3F) }
-        return (Unicode.Scalar(v) ?? Unicode.Scalar(0xFFFD)!, len)
+        return (Unicode.Scalar(v) ?? replacement, len)
     }
 
     @inline(__always)
@@ -96,7 +98,12 @@ enum ExtractionTokenizer {
                 var end = j
                 if acronym, end < b.count, b[end] == UInt8(ascii: ".") { end += 1 }
                 var word = text(start, end)
-                if !acronym, !possessive, end < b.count, b[end] == UInt8(ascii: "."), abbreviations.contains(word) {
+                // a middle initial: "Lloyd J. Austin"
+                let initial = word.unicodeScalars.count == 1 && word.unicodeScalars.first.map { $0.properties.isUppercase } == true
+                    && end + 2 < b.count && b[end] == UInt8(ascii: ".") && b[end + 1] == 0x20
+                    && b[end + 2] >= UInt8(ascii: "A") && b[end + 2] <= UInt8(ascii: "Z")
+                    && out.last.map { $0.kind == .word && $0.isCapitalized && $0.end + 1 == start } == true
+                if !acronym, !possessive, end < b.count, b[end] == UInt8(ascii: "."), abbreviations.contains(word) || initial {
                     end += 1
                     word += "."
                 }
@@ -133,6 +140,10 @@ enum ExtractionTokenizer {
                 if newline || tok.sentence != lastSentence { tok.sentenceInitial = true }
                 // a word right after an opening quote mark starts the quoted sentence
                 if !tok.spaceBefore, let p = out.last, p.kind == .punct, p.text == "\"" || p.text == "\u{201C}" {
+                    tok.sentenceInitial = true
+                }
+                // after a dateline dash or a colon: "BOSTON — The Lakers", "said: The"
+                if let p = out.last, p.kind == .punct, p.text == "\u{2014}" || p.text == "\u{2013}" || p.text == ":" {
                     tok.sentenceInitial = true
                 }
                 newline = false

@@ -10,6 +10,7 @@ public enum Extractor {
         var sentences: [[Range<Int>]] = []
         var tokens: [[TextToken]] = []
         var evidence = WordEvidence()
+        var hasHeadline = [Bool](repeating: false, count: docs.count)
         for d in docs {
             let b = Array(d.text.utf8)
             var s = d.sentences.filter { $0.lowerBound >= 0 && $0.upperBound <= b.count && !$0.isEmpty }
@@ -24,6 +25,7 @@ public enum Extractor {
                 var z = a
                 while z < t.count && t[z].sentence == t[a].sentence { z += 1 }
                 let headline = EntityRecognizer.isHeadline(t[a..<z])
+                if headline { hasHeadline[bytes.count - 1] = true }
                 for tok in t[a..<z] where tok.kind == .word {
                     if tok.isCapitalized {
                         if !tok.sentenceInitial && !headline { evidence.midCapitalized.insert(tok.text) }
@@ -36,8 +38,9 @@ public enum Extractor {
         }
         // Pass 1 finds names in body text; pass 2 also matches them inside headlines.
         var recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
-        var raw: [RawMention] = []
-        for i in docs.indices { raw += recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) }
+        var firstPass: [[RawMention]] = []
+        for i in docs.indices { firstPass.append(recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i])) }
+        var raw = firstPass.flatMap { $0 }
         for m in raw {
             if let t = m.type { recognizer.knownSurfaces[m.surface] = t } else { recognizer.knownUntyped.insert(m.surface) }
             if m.type == .person, m.tokens.count >= 2, let last = m.surface.split(separator: " ").last {
@@ -46,7 +49,10 @@ public enum Extractor {
         }
         raw = []
         for i in docs.indices {
-            var ms = recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i])
+            // only documents with a headline or a sentence-initial known surname can change
+            let rerun = hasHeadline[i]
+                || tokens[i].contains { $0.sentenceInitial && $0.isCapitalized && recognizer.knownSurnames.contains($0.text) }
+            var ms = rerun ? recognizer.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) : firstPass[i]
             RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
             raw += ms
         }
@@ -60,7 +66,8 @@ public enum Extractor {
             let ms = byDoc[i].sorted { $0.range.lowerBound < $1.range.lowerBound }
             let ctx = DocumentContext(
                 index: i, bytes: bytes[i], tokens: tokens[i], sentences: sentences[i], date: dateOverrides[i] ?? docs[i].date,
-                mentions: ms, types: ms.map { entities[$0.entity].type })
+                mentions: ms, types: ms.map { entities[$0.entity].type },
+                genders: ms.map { entities[$0.entity].type == .person ? GazetteerGivenNames.gender(ofName: entities[$0.entity].name) : 0 })
             quotes += QuoteFinder.find(ctx)
             let ds = DateFinder.find(ctx)
             dates += ds

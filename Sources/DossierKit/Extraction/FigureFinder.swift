@@ -4,14 +4,17 @@ import Foundation
 /// approximations ("well above", "over", "nearly"), and what they count.
 enum FigureFinder {
     static let vague: Set<String> = ["hundreds", "thousands", "dozens", "millions", "billions"]
-    static let units: Set<String> = ["percent", "per"]
+    static let reportingNouns: Set<String> = ["toll", "count", "tally", "number", "total"]
+    static let articles: Set<String> = ["a", "one", "A", "One"]
+    static let currency: Set<String> = ["$", "€", "£"]
 
     static func numberValue(_ t: TextToken) -> Double? {
         if t.kind == .number {
             return Double(t.text.replacingOccurrences(of: ",", with: ""))
         }
-        if t.kind == .word, !vague.contains(t.text.lowercased()) {
-            let w = t.text.lowercased()
+        if t.kind == .word {
+            let w = t.isCapitalized ? t.text.lowercased() : t.text
+            if vague.contains(w) { return nil }
             if w == "one" || w == "dozen" || w == "hundred" { return nil }
             return ExtractionLexicon.numberWords[w]
         }
@@ -28,16 +31,22 @@ enum FigureFinder {
             while di < dates.count && dates[di].range.upperBound <= t.start { di += 1 }
             if di < dates.count, dates[di].range.contains(t.start) { i += 1; continue }
             var value: Double?
+            var fraction = false
             var a = i
             var z = i + 1
             // a quarter of / one third of / half of
-            if t.kind == .word, ["a", "one", "A", "One"].contains(t.text), i + 2 < toks.count,
+            if t.kind == .word, articles.contains(t.text), i + 2 < toks.count,
                 let f = ExtractionLexicon.fractions[toks[i + 1].text], toks[i + 2].text == "of"
             {
                 value = f
+                fraction = true
+                z = i + 2
+            } else if t.kind == .word, articles.contains(t.text), i + 1 < toks.count, toks[i + 1].text == "dozen" {
+                value = 12
                 z = i + 2
             } else if t.text == "half", i + 1 < toks.count, toks[i + 1].text == "of" {
                 value = 0.5
+                fraction = true
             } else if let v = numberValue(t) {
                 // years, times and ordinals are not figures
                 if t.kind == .number, t.text.count == 4, !t.text.contains(","), v >= 1800, v <= 2100 { i += 1; continue }
@@ -48,7 +57,7 @@ enum FigureFinder {
             }
             guard let v = value else { i += 1; continue }
             var unitPrefix = ""
-            if a > 0, ["$", "€", "£"].contains(toks[a - 1].text), !t.spaceBefore { a -= 1; unitPrefix = toks[a].text }
+            if a > 0, currency.contains(toks[a - 1].text), !t.spaceBefore { a -= 1; unitPrefix = toks[a].text }
             // approximation words right before
             var approx: String?
             for phrase in ExtractionLexicon.approximations where a - phrase.count >= 0 {
@@ -69,7 +78,7 @@ enum FigureFinder {
                 counts = toks[k + 1].text
             }
             if counts == nil {
-                if value != nil, z == i + 2 || (k < toks.count && toks[k].text == "of") {
+                if fraction {
                     // fraction: skip "of", names and numbers to the head noun
                     if k < toks.count, toks[k].text == "of" { k += 1 }
                     while k < toks.count, toks[k].kind == .number || toks[k].isCapitalized || ["the", "a", "an", "its", "their"].contains(toks[k].text)
@@ -108,7 +117,7 @@ enum FigureFinder {
     static func tollBefore(_ toks: [TextToken], _ a: Int, sentence: Int) -> String? {
         var k = a - 1
         while k > 0, toks[k].sentence == sentence, a - k < 12 {
-            if ["toll", "count", "tally", "number", "total"].contains(toks[k].text), toks[k - 1].kind == .word,
+            if reportingNouns.contains(toks[k].text), toks[k - 1].kind == .word,
                 !ExtractionLexicon.functionWords.contains(toks[k - 1].text.lowercased())
             {
                 let w = toks[k - 1].text.lowercased()

@@ -2,11 +2,15 @@ import Foundation
 
 /// Writes an entity co-occurrence graph as DOT, GraphML or JSON.
 public enum GraphExport {
+    /// An entity: its name, type and mention count.
     public struct Node: Sendable, Hashable { public var name: String; public var type: String; public var mentions: Int }
+    /// Two entities sharing `weight` sentences.
     public struct Edge: Sendable, Hashable { public var a: String; public var b: String; public var weight: Int }
 
+    /// The output formats, chosen by file extension.
     public enum Format: String, Sendable { case dot, graphml, json }
 
+    /// The format for a file name: .dot/.gv, .graphml/.xml or .json; nil otherwise.
     public static func format(forPath path: String) -> Format? {
         let lower = path.lowercased()
         if lower.hasSuffix(".dot") || lower.hasSuffix(".gv") { return .dot }
@@ -15,6 +19,7 @@ public enum GraphExport {
         return nil
     }
 
+    /// The graph as text in `format`, nodes and edges in the order given.
     public static func render(nodes: [Node], edges: [Edge], as format: Format) -> String {
         switch format {
         case .dot:

@@ -34,7 +34,7 @@ extension QuoteFinder {
             }
         }
         // 2. Unattributed: same words attributed elsewhere, continuation of the previous quote, next sentence.
-        for q in quotes.indices where quotes[q].kind == .speech && quotes[q].speaker == nil {
+        for q in quotes.indices where quotes[q].kind == .speech && quotes[q].speaker == nil && quotes[q].cue == nil {
             let key = normalized(quotes[q].text)
             if let other = quotes.first(where: { $0.speaker != nil && $0.kind == .speech && normalized($0.text) == key }) {
                 quotes[q].speaker = other.speaker
@@ -79,12 +79,38 @@ extension QuoteFinder {
         ctx.mention(startingAt: ctx.tokens[i].start).map { ctx.mentions[$0].entity }
     }
 
-    /// The last person mentioned before `pos`, outside quotes.
-    static func personInFocus(_ ctx: DocumentContext, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
+    /// Nouns that refer back to an organisation: "the ministry said".
+    static let orgNominals: Set<String> = [
+        "ministry", "league", "company", "agency", "department", "government", "army", "military", "group", "team",
+        "club", "party", "council", "committee", "commission", "court", "firm", "bank", "union", "organization",
+        "organisation", "office", "police", "campaign", "spokesman", "spokeswoman", "spokesperson", "statement",
+    ]
+
+    /// The last entity of `type` mentioned before `pos`, outside quotes.
+    static func inFocus(_ ctx: DocumentContext, before pos: Int, type: EntityType, insideQuote: (Int) -> Bool) -> Int? {
         for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
-            if ctx.types[k] == .person, !insideQuote(m.range.lowerBound) { return m.entity }
+            if ctx.types[k] == type, !insideQuote(m.range.lowerBound) { return m.entity }
         }
         return nil
+    }
+
+    /// The last person mentioned before `pos`, outside quotes.
+    static func personInFocus(_ ctx: DocumentContext, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
+        // the pronoun at `pos` ("he"/"she") skips people of the other gender when names tell
+        var want: Int8 = 0
+        let t = ctx.token(atOrAfter: pos)
+        if t < ctx.tokens.count, ctx.tokens[t].start == pos {
+            let w = ctx.tokens[t].text.lowercased()
+            want = w == "she" || w == "her" ? 1 : (w == "he" || w == "his" ? -1 : 0)
+        }
+        var fallback: Int?
+        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
+            guard ctx.types[k] == .person, !insideQuote(m.range.lowerBound) else { continue }
+            let g = k < ctx.genders.count ? ctx.genders[k] : 0
+            if want == 0 || g == 0 || g == want { return m.entity }
+            if fallback == nil { fallback = m.entity }
+        }
+        return fallback
     }
 
     static func cue(_ ctx: DocumentContext, verbAt v: Int) -> String {
@@ -106,13 +132,15 @@ extension QuoteFinder {
 
     /// `," he said` / `," said Turk` / `," Blinken noted`.
     static func cueAfter(
-        _ ctx: DocumentContext, from pos: Int, insideQuote: (Int) -> Bool, limit: Int = 8, crossLines: Bool = false
+        _ ctx: DocumentContext, from pos: Int, insideQuote: (Int) -> Bool, limit: Int = 16, crossLines: Bool = false
     ) -> (Int?, String)? {
         let toks = ctx.tokens
         var i = ctx.token(atOrAfter: pos)
-        while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}"].contains(toks[i].text) { i += 1 }
+        while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}", "\u{2019}"].contains(toks[i].text) { i += 1 }
         guard i < toks.count else { return nil }
         if !crossLines, ctx.bytes[min(pos, toks[i].start)..<toks[i].start].contains(0x0A) { return nil }
+        // the cue belongs to the quote's own sentence
+        if !crossLines, pos > 0, toks[i].sentence != ctx.sentence(at: pos - 1) { return nil }
         let first = i
         var v = -1
         while i < toks.count, i - first < limit {
@@ -123,20 +151,33 @@ extension QuoteFinder {
         }
         guard v >= 0 else { return nil }
         let c = cue(ctx, verbAt: v)
-        // speaker before the verb
-        for k in stride(from: v - 1, through: first, by: -1) {
+        // speaker before the verb: the first person (or pronoun) after the quote, else the first name
+        var firstName: Int?
+        for k in first..<v {
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
-            if let e = entity(ctx, token: k) { return (e, c) }
+            if let m = ctx.mention(startingAt: toks[k].start) {
+                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+                if firstName == nil { firstName = ctx.mentions[m].entity }
+            }
         }
-        // or after it: "asserted Blinken", "according to officials"
+        if let f = firstName { return (f, c) }
+        // "the league said": the organisation last named
+        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].text.lowercased() == "the" {
+            return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
+        }
+        // or after it: "asserted Blinken", "said Celtics coach Joe Mazzulla", "according to officials"
         var k = v + 1
         if c == "according to" { k += 1 }
+        var firstEntity: Int?
         while k < toks.count, k - v < 8, !isSentenceEnd(toks[k]), toks[k].text != "," {
-            if let e = entity(ctx, token: k) { return (e, c) }
+            if let m = ctx.mention(startingAt: toks[k].start) {
+                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+                if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
+            }
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             k += 1
         }
-        return (nil, c)
+        return (firstEntity, c)
     }
 
     /// `Hamdan said, "...` / `X told reporters that Palestinians should "...`.
@@ -152,7 +193,12 @@ extension QuoteFinder {
             if isCueWord(toks, i) { v = i; break }
             i -= 1
         }
-        guard v >= 0 else { return nil }
+        if v < 0 {
+            // `Her neighbor, Tom Wiebe, disagreed: "...`: a colon introduces the subject's words
+            guard end >= 1, toks[end - 1].text == ":", end >= 2, toks[end - 2].start >= start else { return nil }
+            let c = toks[end - 2].kind == .word && !toks[end - 2].isCapitalized ? toks[end - 2].text : nil
+            return (subject(ctx, verb: end - 1, sentenceStart: start, insideQuote: insideQuote), c ?? ":")
+        }
         let c = cue(ctx, verbAt: v)
         if c == "according to" {
             var k = v + 2

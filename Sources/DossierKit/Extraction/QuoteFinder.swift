@@ -27,6 +27,34 @@ enum QuoteFinder {
                 i += 1
             }
         }
+        if out.isEmpty { return singleMarks(b, range) }
+        return out
+    }
+
+    /// British-style ‘single’ quotes, used only in a paragraph without double marks: ‘ opens before a
+    /// non-space; ’ closes before a space or punctuation unless it is an apostrophe (don’t, students’).
+    static func singleMarks(_ b: [UInt8], _ range: Range<Int>) -> [(Int, Int, Int)] {
+        var out: [(Int, Int, Int)] = []
+        var i = range.lowerBound
+        var open = false
+        func isLetterByte(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || c >= 0x80 }
+        while i + 2 < range.upperBound {
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x98 {
+                let prevOK = i == range.lowerBound || isSpaceByte(b[i - 1]) || b[i - 1] == UInt8(ascii: "(")
+                if prevOK, !open { out.append((i, 3, 1)); open = true }
+                i += 3
+                continue
+            }
+            if b[i] == 0xE2, b[i + 1] == 0x80, b[i + 2] == 0x99, open {
+                let next = i + 3 < range.upperBound ? b[i + 3] : 0x20
+                let prev = i > range.lowerBound ? b[i - 1] : 0x20
+                let apostrophe = isLetterByte(next) || (prev == UInt8(ascii: "s") && next == 0x20 && i + 4 < range.upperBound && isLetterByte(b[i + 4]) && b[i + 4] >= 0x61)
+                if !apostrophe, !isSpaceByte(prev) { out.append((i, 3, -1)); open = false }
+                i += 3
+                continue
+            }
+            i += 1
+        }
         return out
     }
 

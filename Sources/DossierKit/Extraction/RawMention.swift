@@ -13,6 +13,9 @@ struct RawMention: Sendable, Hashable {
     var role: String?
     /// Came from a title phrase: "Prime Minister Netanyahu" (a single word here is a surname).
     var titled: Bool = false
+
+    /// Space-separated words of the surface ("Ocasio-Cortez" is one word, "U.S." one).
+    var words: Int { surface.split(separator: " ").count }
 }
 
 /// Corpus-wide word evidence used to tell names from capitalised common words.

@@ -17,6 +17,13 @@ enum RoleFinder {
         else { return nil }
         var words: [String] = [toks[p].text]
         var q = p - 1
+        // "secretary-general"
+        while q >= 1, toks[q].text == "-", !toks[q].spaceBefore, !toks[q + 1].spaceBefore, toks[q - 1].kind == .word,
+            !toks[q - 1].isCapitalized
+        {
+            words[0] = toks[q - 1].text + "-" + words[0]
+            q -= 2
+        }
         while q >= 0, words.count < 3, toks[q].kind == .word, !toks[q].isCapitalized, toks[q].sentence == ms[m].sentence,
             !ExtractionLexicon.functionWords.contains(toks[q].text) || droppedModifiers.contains(toks[q].text)
         {
@@ -26,7 +33,7 @@ enum RoleFinder {
         while let f = words.first, droppedModifiers.contains(f) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         // an organisation name right before the role belongs to it
-        if let org = ms.last(where: { $0.tokens.upperBound == q + 1 && $0.doc == ms[m].doc }), org.type == .organization,
+        if let org = ms.last(where: { $0.tokens.upperBound == q + 1 && $0.doc == ms[m].doc }), org.type == .organization || org.type == nil,
             !toks[q].possessive
         {
             return org.surface + " " + words.joined(separator: " ")

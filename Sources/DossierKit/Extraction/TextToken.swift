@@ -13,9 +13,19 @@ struct TextToken: Sendable, Hashable {
     /// The first word-or-number token of its sentence or line.
     var sentenceInitial: Bool = false
 
-    var isCapitalized: Bool {
-        guard kind == .word, let f = text.unicodeScalars.first else { return false }
-        return f.properties.isUppercase
+    /// A word whose first letter is uppercase (computed once).
+    private(set) var isCapitalized: Bool = false
+
+    init(start: Int, end: Int, kind: Kind, text: String, sentence: Int) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.sentence = sentence
+        if kind == .word, let f = text.utf8.first {
+            if f < 0x80 { isCapitalized = f >= 0x41 && f <= 0x5A }
+            else { isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false }
+        }
     }
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }

@@ -46,6 +46,15 @@ enum ExtractionTestSupport {
                     while k < b.count, b[k] == 0x20 { k += 1 }
                     let nextLower = k < b.count && b[k] >= UInt8(ascii: "a") && b[k] <= UInt8(ascii: "z")
                     if abbreviations.contains(word) { i += 1; continue }
+                    // a middle initial ("Lloyd J. Austin")
+                    if word.count == 1, let f = word.unicodeScalars.first, f.properties.isUppercase, w >= 2,
+                        b[w - 2] >= UInt8(ascii: "a"), b[w - 2] <= UInt8(ascii: "z")
+                    {
+                        // only after a capitalised word: look back to its first letter
+                        var v = w - 1
+                        while v > 0, b[v - 1] != 0x20, b[v - 1] != 0x0A { v -= 1 }
+                        if b[v] >= UInt8(ascii: "A"), b[v] <= UInt8(ascii: "Z") { i += 1; continue }
+                    }
                     if word.count >= 2, word.count <= 4, word.contains("."), nextLower || true {
                         // U.S. / U.N.: ends a sentence only before a capitalised word that starts a new clause
                         if nextLower { i += 1; continue }

@@ -13,6 +13,9 @@ enum ExtractionLexicon {
         "reports", "indicated", "indicates", "described", "describes", "called", "calls", "pledged", "pledges",
         "maintained", "maintains", "contended", "contends", "agreed", "agrees", "complained", "complains",
         "demanded", "demands", "shouted", "whispered", "testified", "testifies", "boasted", "joked", "mused",
+        "disagreed", "disagrees", "countered", "counters", "objected", "retorted", "protested", "interjected", "quipped",
+        "exclaimed", "answered", "answers", "snapped", "yelled", "cried", "lamented", "laments", "conceded", "charged",
+        "alleged", "alleges", "recounted", "recounts", "assured", "reiterated", "reiterates", "underscored", "wondered",
     ]
 
     static let months: [String: Int] = [
@@ -27,6 +30,9 @@ enum ExtractionLexicon {
 
     /// Holidays and named periods: capitalised but not entities.
     static let holidays: Set<String> = [
+        "Celsius", "Fahrenheit", "Kelvin", "Richter", "Covid", "COVID", "COVID-19", "Internet", "GDP", "CEO", "AM", "PM",
+        "AI", "IPO", "ETF", "EV", "EVs", "PhD", "TV", "DNA", "HIV", "AIDS", "GPS", "UFO", "VPN", "ATM", "CFO", "COO", "CPI",
+        "OK", "FAQ", "PDF", "USB", "LED", "SUV", "SUVs", "MRI", "ICU", "RSVP", "LGBTQ", "LGBT", "VIP", "Q1", "Q2", "Q3", "Q4",
         "Ramadan", "Eid", "Christmas", "Easter", "Passover", "Hanukkah", "Yom", "Kippur", "Rosh", "Hashanah",
         "Thanksgiving", "Diwali", "Lent", "Advent", "Halloween", "Sukkot", "Purim", "Shabbat", "Sabbath", "Nowruz",
     ]
@@ -86,6 +92,27 @@ enum ExtractionLexicon {
         "shares", "stock", "brand", "team", "club", "university",
     ]
 
+    /// Corporate suffixes that may follow an organisation's name ("Microsoft Corp.").
+    static let corporateSuffixes: Set<String> = [
+        "Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd", "Ltd.", "Co.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group",
+        "Holdings", "N.V.", "S.A.",
+    ]
+
+    /// Capitalised last words that make a span a place.
+    static let placeHeads: Set<String> = [
+        "Peninsula", "Island", "Islands", "Mountains", "Mountain", "Mount", "River", "Sea", "Ocean", "Valley", "Desert",
+        "Lake", "Bay", "Coast", "Province", "County", "Region", "Strait", "Gulf", "Canal", "Highlands", "Plateau", "Basin",
+        "Heights", "Hills", "Square", "Street", "Avenue", "Park", "Airport", "Port", "Harbor", "Harbour", "Bridge",
+        "Crossing", "District", "Governorate", "Oblast", "Prefecture", "Territory", "Territories", "Corridor", "Camp",
+        "Beach", "Forest", "Falls", "Glacier", "Delta", "Archipelago", "Cape", "City", "Village", "Town", "Station",
+    ]
+
+    /// Words in a sentence before a weekday that make it future ("will meet on Monday").
+    static let futureCues: Set<String> = [
+        "will", "would", "could", "shall", "expected", "scheduled", "plans", "planned", "set", "due", "going", "next",
+        "upcoming", "may", "might", "'ll", "intends", "hopes", "aims",
+    ]
+
     /// Capitalised last words that make a span an organisation.
     static let organizationHeads: Set<String> = [
         "Party", "Council", "Ministry", "Forces", "Force", "Army", "Navy", "Service", "Services", "Agency", "Authority",
@@ -97,5 +124,9 @@ enum ExtractionLexicon {
         "Guards", "Brigades", "Brigade", "Movement", "Front", "Coalition", "Alliance", "League", "Federation",
         "Police", "Directorate", "Club", "Center", "Centre", "Hospital", "Church", "Mission", "Board",
         "Reserve", "Exchange", "Media", "Broadcasting", "Television", "Radio", "Magazine", "Review",
+        "Securities", "Capital", "Partners", "Investments", "Ventures", "Technologies", "Technology", "Systems", "Labs",
+        "Motors", "Pharmaceuticals", "Energy", "Airways", "Communications", "Entertainment", "Studios", "Records",
+        "Bancorp", "Financial", "Insurance", "Logistics", "Industries", "Enterprises", "LLC", "PLC", "plc", "AG", "SA",
+        "GmbH", "Ministries", "Institution", "Trust", "Society", "Academy", "Laboratory", "Clinic",
     ]
 }

@@ -46,5 +46,33 @@ enum GazetteerGivenNames {
         "Ferdinand", "Rodrigo", "Joko", "Prabowo", "Anwar", "Lee", "Hun", "Cyril", "Jacob", "Thabo", "Nelson",
         "Uhuru", "William", "Abiy", "Paul", "Bola", "Muhammadu", "Yoweri", "Kwame", "Kofi", "Ngozi", "Chinua",
         "Antonio", "Tedros", "Ban", "Javier", "Andres", "Claudia", "Gabriel", "Nicolas", "Evo", "Dilma", "Jair",
+        // given names that are also places
+        "Jordan", "Chad", "Austin", "Florence", "Charlotte", "Victoria", "Georgia", "Madison", "Lincoln",
+        "Jackson", "Israel", "Kenya", "India", "Savannah",
     ]
+}
+
+extension GazetteerGivenNames {
+    /// Given names usually borne by women (for "she"); the others in `names` are read as men's
+    /// except `ambiguous`.
+    static let female: Set<String> = [
+        "Alexandra", "Alice", "Alicia", "Alison", "Amanda", "Amy", "Angela", "Anna", "Anne", "Annalena", "Ayelet",
+        "Barbara", "Beth", "Betty", "Carol", "Caroline", "Catherine", "Christina", "Christine", "Claire", "Claudia",
+        "Deborah", "Diana", "Diane", "Dilma", "Elizabeth", "Ellen", "Emily", "Emma", "Emmanuelle", "Eva", "Fatima",
+        "Georgia", "Giorgia", "Grace", "Heather", "Helen", "Hillary", "Hind", "Jacinda", "Jane", "Janet", "Jennifer",
+        "Jessica", "Jill", "Joan", "Julia", "Julie", "Kamala", "Karen", "Kate", "Katherine", "Kathleen", "Kristi",
+        "Laura", "Lauren", "Layla", "Leila", "Linda", "Lisa", "Liz", "Lucy", "Margaret", "Maria", "Marie", "Marine",
+        "Mary", "Megan", "Melissa", "Merav", "Mette", "Michelle", "Miri", "Nancy", "Natalie", "Ngozi", "Nicola", "Nikki",
+        "Noa", "Olena", "Olga", "Olivia", "Orly", "Pamela", "Patricia", "Priya", "Rachel", "Rania", "Rebecca", "Rose",
+        "Ruth", "Samantha", "Sandra", "Sarah", "Sharon", "Stephanie", "Susan", "Tamar", "Tzipi", "Ursula", "Victoria",
+        "Wendy", "Charlotte", "Florence", "Madison", "Savannah", "Kenya", "India", "Nikki", "Ayelet",
+    ]
+    static let ambiguous: Set<String> = ["Jean", "Kim", "Andrea", "Sam", "Alex", "Jamie", "Kelly", "Ariel", "Nour", "Jordan", "Lee", "Moon"]
+
+    /// +1 woman, -1 man, 0 unknown, from the first word of a person's name.
+    static func gender(ofName name: String) -> Int8 {
+        guard let first = name.split(separator: " ").first.map(String.init), !ambiguous.contains(first) else { return 0 }
+        if female.contains(first) { return 1 }
+        return names.contains(first) ? -1 : 0
+    }
 }

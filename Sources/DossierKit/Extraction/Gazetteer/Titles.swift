@@ -14,6 +14,7 @@ enum GazetteerTitles {
         "Commissioner", "Administrator", "Adviser", "Advisor", "Coordinator", "Head", "Officer", "Chairperson",
         "Deputy", "Undersecretary", "Lieutenant", "Marshal", "Sheriff", "Inspector", "Superintendent", "Councilman",
         "Councilwoman", "Councillor", "Lawmaker", "MP", "Delegate", "Treasurer", "Comptroller", "Editor", "Anchor",
+        "Executive",
     ]
 
     /// Title words that may be followed by "of X" inside the title ("Secretary of State").

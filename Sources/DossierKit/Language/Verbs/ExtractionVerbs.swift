@@ -52,7 +52,7 @@ extension Registry {
             input: .scope,
             parameters: [ParameterSpec("name", .entity, required: true, help: "an entity name or alias")],
             columns: [
-                ColumnSpec("doc", .string, "document id"), ColumnSpec("sentence", .number, "sentence number (0-based)"),
+                ColumnSpec("doc", .string, "document id"), ColumnSpec("sentence", .number, "sentence number in the document (from 1)"),
                 ColumnSpec("left", .string, "text before"), ColumnSpec("match", .string, "the name as written"),
                 ColumnSpec("right", .string, "text after"),
             ],
@@ -68,7 +68,7 @@ extension Registry {
                 let b = bytesCache[m.doc] ?? Array(doc.text.utf8)
                 bytesCache[m.doc] = b
                 let (l, mt, r) = X.context(doc, bytes: b, sentence: m.sentence, range: m.range)
-                rows.append([.string(doc.id), .number(Double(m.sentence)), .string(l), .string(mt), .string(r)])
+                rows.append([.string(doc.id), .number(Double(m.sentence + 1)), .string(l), .string(mt), .string(r)])
             }
             return .table(Table(
                 columns: [Column("doc", .string), Column("sentence", .number), Column("left", .string, role: .leftContext),
@@ -166,7 +166,8 @@ extension Registry {
                 ColumnSpec("date", .date, "the resolved day (— when it cannot be resolved)"),
                 ColumnSpec("text", .string, "the sentence, with the date expression"), ColumnSpec("doc", .string, "document id"),
             ],
-            details: "Partial dates take the latest such day not after the document date; relative ones (Monday, this week, "
+            details: "Partial dates take the latest such day not after the document date (the earliest not before it when "
+                + "the sentence speaks of the future: will, due, expected, next ...); relative ones (Monday, this week, "
                 + "last month, today) resolve against the document date (a week to its Monday, a month to its first day). "
                 + "Resolved rows come first by date, then unresolved ones in document order.",
             example: "timeline | where date >= 2024-03-01"
@@ -199,7 +200,7 @@ extension Registry {
         VerbSpec(
             name: "claims", category: .extraction, summary: "Reported figures: value, approximation, what they count",
             input: .scope,
-            parameters: [ParameterSpec("about", .string, help: "only figures whose counted thing or sentence mentions these words")],
+            parameters: [ParameterSpec("text", .string, help: "only figures whose counted thing or sentence mentions these words")],
             columns: [
                 ColumnSpec("value", .number, "the number as written (approximation not applied)"),
                 ColumnSpec("approx", .string, "approximation words (well above, over, nearly)"),
@@ -222,7 +223,7 @@ extension Registry {
                 return X.sentenceText(doc, b, f.sentence)
             }
             var figs = a.figures.filter { scope($0.doc) }
-            if let q = call.string("about")?.lowercased(), !q.isEmpty {
+            if let q = call.string("text")?.lowercased(), !q.isEmpty {
                 var terms = q.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { stem(String($0)) }
                 // "death toll" asks for deaths: the reporting noun is optional
                 let reporting: Set<String> = ["toll", "count", "tally", "total", "figure", "number"]
@@ -254,11 +255,13 @@ extension Registry {
             name: "discrepancies", category: .extraction, summary: "The same quantity reported differently by different documents",
             input: .scope,
             columns: [
-                ColumnSpec("about", .string, "what is counted"), ColumnSpec("values", .list, "the figures as written"),
+                ColumnSpec("about", .string, "what is counted (and where)"), ColumnSpec("values", .list, "the figures as written"),
                 ColumnSpec("docs", .list, "the document of each figure"),
             ],
-            details: "Figures counting the same thing (same head noun; durations and percentages aside) in two or more "
-                + "documents with different values within a factor of two of each other.",
+            details: "Figures counting the same thing (same head noun, 'death toll' read as deaths; durations and "
+                + "percentages aside) in two or more documents about the same place (a place their sentences share, or "
+                + "one sentence names and the other document mentions), with different values within a factor of two. "
+                + "'about' names the counted thing and the place.",
             example: "discrepancies"
         ) { call, state throws(Diagnostic) in
             let a = X.annotations(&state)
