@@ -97,17 +97,29 @@ enum Tokenizer {
 
     /// Tokenizes UTF-8 bytes into tokens and sentences.
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        var r = Run(b: b)
+        r.run()
+        return r.out
+    }
+
+    /// One tokenizer pass (a struct, so its state needs no dynamic exclusivity checks).
+    struct Run {
+        let b: UnsafeBufferPointer<UInt8>
+        let n: Int
         var out = TokenizedText()
-        out.starts.reserveCapacity(b.count / 5)
-        out.ends.reserveCapacity(b.count / 5)
-        out.flags.reserveCapacity(b.count / 5)
-        let n = b.count
-        var i = 0
         var sentStart = -1
         var sentFirstToken = 0
         var lastContentEnd = 0
 
-        func breakSentence() {
+        init(b: UnsafeBufferPointer<UInt8>) {
+            self.b = b
+            self.n = b.count
+            out.starts.reserveCapacity(b.count / 5)
+            out.ends.reserveCapacity(b.count / 5)
+            out.flags.reserveCapacity(b.count / 5)
+        }
+
+        mutating func breakSentence() {
             if sentStart >= 0, out.starts.count > sentFirstToken {
                 out.sentenceFirstToken.append(sentFirstToken)
                 out.sentenceBytes.append(sentStart..<max(sentStart, lastContentEnd))
@@ -159,6 +171,8 @@ enum Tokenizer {
             return k
         }
 
+        mutating func run() {
+        var i = 0
         while i < n {
             let (s, len) = scalar(b, i)
             let kd = kind(s)
@@ -338,6 +352,6 @@ enum Tokenizer {
             }
         }
         breakSentence()
-        return out
+        }
     }
 }
