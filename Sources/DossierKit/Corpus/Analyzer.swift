@@ -81,7 +81,9 @@ enum Analyzer {
         result.tokenEnd.reserveCapacity(total)
         result.tokenTerm.reserveCapacity(total)
         var sentenceStarts: [UInt32] = []
-        for (c, chunk) in chunks.value.enumerated() {
+        for c in chunks.value.indices {
+            let chunk = chunks.value[c]
+            chunks.value[c] = Chunk()  // release as we go: peak memory
             let map = maps[c]
             result.tokenStart.append(contentsOf: chunk.starts)
             result.tokenEnd.append(contentsOf: chunk.ends)

@@ -6,9 +6,8 @@ public struct Lexicon: Sendable {
     var arena: [UInt8] = []
     /// Term `i` is `arena[offsets[i]..<offsets[i + 1]]`.
     var offsets: [UInt32] = [0]
-    /// Slots hold term id + 1 (0 = empty); capacity is a power of two.
-    var slots: [UInt32] = Array(repeating: 0, count: 1024)
-    var hashes: [UInt32] = []
+    /// Open-addressing slots: hash << 32 | (term id + 1), 0 = empty; capacity is a power of two.
+    var slots: [UInt64] = Array(repeating: 0, count: 1024)
 
     public init() {}
 
@@ -41,68 +40,65 @@ public struct Lexicon: Sendable {
         return h
     }
 
-    func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        let h = Lexicon.hash(b)
-        let mask = slots.count - 1
-        var s = Int(h) & mask
-        return arena.withUnsafeBufferPointer { a -> UInt32? in
-            while true {
-                let v = slots[s]
-                if v == 0 { return nil }
-                let id = Int(v - 1)
-                if hashes[id] == h, equal(a, id, b) { return UInt32(id) }
-                s = (s + 1) & mask
+    /// The slot holding `b`, or the empty slot where it would go (negative: -(slot + 1)).
+    @inline(__always)
+    func probe(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> Int {
+        slots.withUnsafeBufferPointer { sl in
+            arena.withUnsafeBufferPointer { a in
+                offsets.withUnsafeBufferPointer { off in
+                    let mask = sl.count - 1
+                    var s = Int(h) & mask
+                    while true {
+                        let v = sl[s]
+                        if v == 0 { return -(s + 1) }
+                        if UInt32(truncatingIfNeeded: v >> 32) == h {
+                            let id = Int(v & 0xFFFF_FFFF) - 1
+                            let lo = Int(off[id]), hi = Int(off[id + 1])
+                            if hi - lo == b.count {
+                                var k = 0
+                                while k < b.count, a[lo + k] == b[k] { k += 1 }
+                                if k == b.count { return s }
+                            }
+                        }
+                        s = (s + 1) & mask
+                    }
+                }
             }
         }
     }
 
-    @inline(__always)
-    func equal(_ a: UnsafeBufferPointer<UInt8>, _ id: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lo = Int(offsets[id]), hi = Int(offsets[id + 1])
-        guard hi - lo == b.count else { return false }
-        var k = 0
-        while k < b.count {
-            if a[lo + k] != b[k] { return false }
-            k += 1
-        }
-        return true
+    func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let s = probe(b, Lexicon.hash(b))
+        return s >= 0 ? UInt32(slots[s] & 0xFFFF_FFFF) - 1 : nil
     }
 
     /// The id of `b`, adding it when new.
     @discardableResult
     mutating func intern(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = Lexicon.hash(b)
-        var mask = slots.count - 1
-        var s = Int(h) & mask
-        while true {
-            let v = slots[s]
-            if v == 0 { break }
-            let id = Int(v - 1)
-            if hashes[id] == h {
-                let same = arena.withUnsafeBufferPointer { equal($0, id, b) }
-                if same { return UInt32(id) }
-            }
-            s = (s + 1) & mask
-        }
+        let s = probe(b, h)
+        if s >= 0 { return UInt32(slots[s] & 0xFFFF_FFFF) - 1 }
         let id = count
         arena.append(contentsOf: b)
         offsets.append(UInt32(arena.count))
-        hashes.append(h)
-        slots[s] = UInt32(id + 1)
-        if (id + 1) * 2 > slots.count {
-            grow()
-            mask = slots.count - 1
-        }
+        slots[-s - 1] = UInt64(h) << 32 | UInt64(id + 1)
+        if (id + 1) * 2 > slots.count { rebuildTable(capacity: slots.count * 2) }
         return UInt32(id)
     }
 
-    mutating func grow() {
-        var newSlots = [UInt32](repeating: 0, count: slots.count * 2)
-        let mask = newSlots.count - 1
-        for id in 0..<count {
-            var s = Int(hashes[id]) & mask
-            while newSlots[s] != 0 { s = (s + 1) & mask }
-            newSlots[s] = UInt32(id + 1)
+    /// Rebuilds the hash table from arena and offsets (after growth or loading from the cache).
+    mutating func rebuildTable(capacity: Int = 0) {
+        var cap = max(1024, capacity)
+        while cap < count * 2 + 2 { cap *= 2 }
+        var newSlots = [UInt64](repeating: 0, count: cap)
+        let mask = cap - 1
+        arena.withUnsafeBufferPointer { a in
+            for id in 0..<count {
+                let h = Lexicon.hash(UnsafeBufferPointer(rebasing: a[Int(offsets[id])..<Int(offsets[id + 1])]))
+                var s = Int(h) & mask
+                while newSlots[s] != 0 { s = (s + 1) & mask }
+                newSlots[s] = UInt64(h) << 32 | UInt64(id + 1)
+            }
         }
         slots = newSlots
     }
@@ -110,26 +106,6 @@ public struct Lexicon: Sendable {
     mutating func intern(_ term: String) -> UInt32 {
         var t = term
         return t.withUTF8 { intern($0) }
-    }
-
-    /// Rebuilds the hash table from arena and offsets (after loading from the cache).
-    mutating func rebuildTable() {
-        hashes = []
-        hashes.reserveCapacity(count)
-        arena.withUnsafeBufferPointer { a in
-            for id in 0..<count {
-                hashes.append(Lexicon.hash(UnsafeBufferPointer(rebasing: a[Int(offsets[id])..<Int(offsets[id + 1])])))
-            }
-        }
-        var cap = 1024
-        while cap < count * 2 + 2 { cap *= 2 }
-        slots = [UInt32](repeating: 0, count: cap)
-        let mask = cap - 1
-        for id in 0..<count {
-            var s = Int(hashes[id]) & mask
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = UInt32(id + 1)
-        }
     }
 
     /// Ids of the terms starting with `prefix` (already folded), ascending.
