@@ -106,6 +106,21 @@ public enum CorpusCache {
         } catch {
             try? fm.removeItem(atPath: tmp)
         }
+        prune(directory: directory, keep: 8, except: final)
+    }
+
+    /// Removes all but the `keep` most recently modified cache files.
+    static func prune(directory: String, keep: Int, except: String) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else { return }
+        let files = names.filter { $0.hasSuffix(".corpus") }.map { directory + "/" + $0 }
+        guard files.count > keep else { return }
+        let dated = files.map { f in
+            (f, (try? fm.attributesOfItem(atPath: f)[.modificationDate] as? Date) ?? Date.distantPast)
+        }
+        for (f, _) in dated.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(keep) where f != except {
+            try? fm.removeItem(atPath: f)
+        }
     }
 
     /// The cached analysis for `fingerprint`, applied to freshly parsed `documents`; nil when absent or invalid.
