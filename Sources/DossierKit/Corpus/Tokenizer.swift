@@ -225,9 +225,22 @@ enum Tokenizer {
                 var j = i
                 var allDigits = true
                 var hasLetters = false
+                var segmentStart = i
                 while j < n {
                     let (s2, l2) = scalar(b, j)
                     let k2 = kind(s2)
+                    // Letter-dot abbreviations after a hyphen: Israel-U.S.
+                    if s2 == 0x2E, j - segmentStart == 1, isASCIILetter(b[j - 1]), segmentStart > start {
+                        if j + 2 < n, isASCIILetter(b[j + 1]), b[j + 2] == 0x2E {
+                            j += 1
+                            segmentStart = j
+                            continue
+                        }
+                        if b[segmentStart - 1] == 0x2E {
+                            j += 1
+                            break
+                        }
+                    }
                     if k2 == .word {
                         if !(s2 >= 0x30 && s2 <= 0x39) { allDigits = false; hasLetters = true }
                         j += l2
@@ -240,6 +253,7 @@ enum Tokenizer {
                     if k2 == .hyphen, j + l2 < n, kind(scalar(b, j + l2).0) == .word {
                         flags |= hyphenated
                         j += l2
+                        segmentStart = j
                         continue
                     }
                     if k2 == .apostrophe, j + l2 < n {
