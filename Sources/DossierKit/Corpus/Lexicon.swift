@@ -1,5 +1,3 @@
-import Foundation
-
 /// Case-folded terms interned to dense integer ids, stored in one byte arena with an open-addressing table.
 public struct Lexicon: Sendable {
     /// Concatenated UTF-8 of every term.
@@ -127,16 +125,43 @@ public struct Lexicon: Sendable {
         return out
     }
 
-    /// Case folding used for index terms: lowercase, curly apostrophes straightened.
+    /// Case folding used for index terms: lowercase, curly apostrophes straightened, Unicode hyphens as '-'.
     public static func fold(_ word: String) -> String {
-        var ascii = true
-        for c in word.utf8 where c >= 0x80 {
-            ascii = false
-            break
+        var w = word
+        var out: [UInt8] = []
+        w.withUTF8 { foldBytes($0, into: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the folded form of UTF-8 `b` to `out` (ASCII and Latin-1 letters fast, the rest via the standard library).
+    @inline(__always)
+    static func foldBytes(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                i += 1
+                continue
+            }
+            if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
+                let d = b[i + 2]
+                if d == 0x99 || d == 0x98 { out.append(0x27); i += 3; continue }
+                if d == 0x90 || d == 0x91 { out.append(0x2D); i += 3; continue }
+            }
+            if c == 0xC3, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x9E, b[i + 1] != 0x97 {
+                out.append(0xC3)
+                out.append(b[i + 1] + 0x20)
+                i += 2
+                continue
+            }
+            // Any other scalar: lowercase it with the standard library.
+            var j = i + 1
+            while j < n, b[j] & 0xC0 == 0x80 { j += 1 }
+            let scalarText = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+            out.append(contentsOf: scalarText.lowercased().utf8)
+            i = j
         }
-        if ascii { return word.lowercased() }
-        return word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(
-            of: "\u{2010}", with: "-"
-        ).replacingOccurrences(of: "\u{2011}", with: "-")
     }
 }
