@@ -271,6 +271,10 @@ for size in sizes {
         let docs = corpus.documents.map {
             CorpusDocument(id: $0.id, title: $0.title, date: $0.date, metadata: $0.metadata, text: $0.text)
         }
+        if ProcessInfo.processInfo.environment["BENCH_PROFILE_ANALYSIS"] == "1" {
+            for _ in 0..<5 { _ = Corpus(name: "bench", documents: docs).tokenCount }
+            exit(0)
+        }
         let cpu1 = cpuNow()
         let (_, analyse) = time { Corpus(name: "bench", documents: docs).tokenCount }
         record("tokenize + index (texts in memory)", secs(analyse) + " (CPU \(secs(cpuNow() - cpu1)))")
