@@ -6,6 +6,8 @@ public struct Lexicon: Sendable {
     var offsets: [UInt32] = [0]
     /// Open-addressing slots: hash << 32 | (term id + 1), 0 = empty; capacity is a power of two.
     var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Per slot, the term's first 8 bytes (zero-padded): terms under 8 bytes match without touching the arena.
+    var slotKeys: [UInt64] = Array(repeating: 0, count: 1024)
 
     public init() {}
 
@@ -41,7 +43,10 @@ public struct Lexicon: Sendable {
     /// The slot holding `b`, or the empty slot where it would go (negative: -(slot + 1)).
     @inline(__always)
     func probe(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> Int {
-        slots.withUnsafeBufferPointer { sl in
+        let key = Lexicon.pack(b)
+        let short = b.count < 8
+        return slots.withUnsafeBufferPointer { sl in
+            slotKeys.withUnsafeBufferPointer { keys in
             arena.withUnsafeBufferPointer { a in
                 offsets.withUnsafeBufferPointer { off in
                     let mask = sl.count - 1
@@ -49,7 +54,8 @@ public struct Lexicon: Sendable {
                     while true {
                         let v = sl[s]
                         if v == 0 { return -(s + 1) }
-                        if UInt32(truncatingIfNeeded: v >> 32) == h {
+                        if UInt32(truncatingIfNeeded: v >> 32) == h, keys[s] == key {
+                            if short { return s }
                             let id = Int(v & 0xFFFF_FFFF) - 1
                             let lo = Int(off[id]), hi = Int(off[id + 1])
                             if hi - lo == b.count {
@@ -62,7 +68,21 @@ public struct Lexicon: Sendable {
                     }
                 }
             }
+            }
         }
+    }
+
+    /// The first 8 bytes of `b`, little-endian, zero-padded.
+    @inline(__always)
+    static func pack(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var k: UInt64 = 0
+        let m = min(8, b.count)
+        var i = 0
+        while i < m {
+            k |= UInt64(b[i]) << (8 * UInt64(i))
+            i += 1
+        }
+        return k
     }
 
     func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
@@ -80,6 +100,7 @@ public struct Lexicon: Sendable {
         arena.append(contentsOf: b)
         offsets.append(UInt32(arena.count))
         slots[-s - 1] = UInt64(h) << 32 | UInt64(id + 1)
+        slotKeys[-s - 1] = Lexicon.pack(b)
         if (id + 1) * 2 > slots.count { rebuildTable(capacity: slots.count * 2) }
         return UInt32(id)
     }
@@ -89,16 +110,20 @@ public struct Lexicon: Sendable {
         var cap = max(1024, capacity)
         while cap < count * 2 + 2 { cap *= 2 }
         var newSlots = [UInt64](repeating: 0, count: cap)
+        var newKeys = [UInt64](repeating: 0, count: cap)
         let mask = cap - 1
         arena.withUnsafeBufferPointer { a in
             for id in 0..<count {
-                let h = Lexicon.hash(UnsafeBufferPointer(rebasing: a[Int(offsets[id])..<Int(offsets[id + 1])]))
+                let term = UnsafeBufferPointer(rebasing: a[Int(offsets[id])..<Int(offsets[id + 1])])
+                let h = Lexicon.hash(term)
                 var s = Int(h) & mask
                 while newSlots[s] != 0 { s = (s + 1) & mask }
                 newSlots[s] = UInt64(h) << 32 | UInt64(id + 1)
+                newKeys[s] = Lexicon.pack(term)
             }
         }
         slots = newSlots
+        slotKeys = newKeys
     }
 
     mutating func intern(_ term: String) -> UInt32 {

@@ -174,6 +174,10 @@ enum Tokenizer {
         mutating func run() {
         var i = 0
         while i < n {
+            if b[i] == 0x20 {
+                i += 1
+                continue
+            }
             let (s, len) = scalar(b, i)
             let kd = kind(s)
             switch kd {
@@ -227,6 +231,17 @@ enum Tokenizer {
                 var hasLetters = false
                 var segmentStart = i
                 while j < n {
+                    let c0 = b[j]
+                    if (c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7A {
+                        hasLetters = true
+                        allDigits = false
+                        j += 1
+                        continue
+                    }
+                    if c0 >= 0x30 && c0 <= 0x39 {
+                        j += 1
+                        continue
+                    }
                     let (s2, l2) = scalar(b, j)
                     let k2 = kind(s2)
                     // Letter-dot abbreviations after a hyphen: Israel-U.S.
