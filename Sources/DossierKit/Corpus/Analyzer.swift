@@ -81,7 +81,9 @@ enum Analyzer {
         result.tokenEnd.reserveCapacity(total)
         result.tokenTerm.reserveCapacity(total)
         var sentenceStarts: [UInt32] = []
-        for (c, chunk) in chunks.value.enumerated() {
+        for c in chunks.value.indices {
+            let chunk = chunks.value[c]
+            chunks.value[c] = Chunk()  // release as we go: peak memory
             let map = maps[c]
             result.tokenStart.append(contentsOf: chunk.starts)
             result.tokenEnd.append(contentsOf: chunk.ends)
@@ -123,17 +125,7 @@ enum Analyzer {
                 for i in 0..<tok.starts.count {
                     let s = Int(tok.starts[i]), e = Int(tok.ends[i])
                     folded.removeAll(keepingCapacity: true)
-                    var ascii = true
-                    for k in s..<e {
-                        let c = b[k]
-                        if c >= 0x80 { ascii = false; break }
-                        folded.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
-                    }
-                    if !ascii {
-                        let str = Lexicon.fold(String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self))
-                        folded.removeAll(keepingCapacity: true)
-                        folded.append(contentsOf: str.utf8)
-                    }
+                    Lexicon.foldBytes(UnsafeBufferPointer(rebasing: b[s..<e]), into: &folded)
                     let id = folded.withUnsafeBufferPointer { chunk.lexicon.intern($0) }
                     chunk.terms.append(id)
                     let flags = tok.flags[i]

@@ -71,7 +71,9 @@ extension Corpus {
         }
         results.value = []
         if !isDir.boolValue, files.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
-        return load(files: files, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+        let box = Analyzer.Box(files)
+        files = []
+        return load(box: box, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).
@@ -80,17 +82,30 @@ extension Corpus {
         files: [(path: String, bytes: [UInt8])], name: String = "corpus", cacheDirectory: String? = nil,
         extraWarnings: [String] = []
     ) -> Corpus {
-        let sorted = files.sorted { $0.path < $1.path }
-        let fp = fingerprint(of: sorted)
+        load(box: Analyzer.Box(files), name: name, cacheDirectory: cacheDirectory, extraWarnings: extraWarnings)
+    }
+
+    /// Loads from boxed files, releasing their bytes once parsed (the box is emptied).
+    static func load(
+        box: Analyzer.Box<[(path: String, bytes: [UInt8])]>, name: String, cacheDirectory: String?, extraWarnings: [String]
+    ) -> Corpus {
+        box.value.sort { $0.path < $1.path }
+        let fp = fingerprint(of: box.value)
         // Parse in parallel.
-        let outputs = Analyzer.Box([DocumentParser.Output](repeating: .init(), count: sorted.count))
+        let outputs = Analyzer.Box([DocumentParser.Output](repeating: .init(), count: box.value.count))
         let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
-            let o = DocumentParser.parse(relativePath: sorted[i].path, bytes: sorted[i].bytes)
+        let count = box.value.count
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            lock.lock()
+            let file = box.value[i]
+            box.value[i].bytes = []
+            lock.unlock()
+            let o = DocumentParser.parse(relativePath: file.path, bytes: file.bytes)
             lock.lock()
             outputs.value[i] = o
             lock.unlock()
         }
+        box.value = []
         var warnings = extraWarnings
         var docs: [CorpusDocument] = []
         for o in outputs.value {

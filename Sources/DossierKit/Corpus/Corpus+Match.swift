@@ -15,10 +15,7 @@ extension Corpus {
     public func termIDs(forWord word: String, stem: Bool = false) -> [UInt32] {
         let folded = Lexicon.fold(word)
         if !stem { return lexicon.id(of: folded).map { [$0] } ?? [] }
-        let target = Stemmer.stem(folded)
-        var out: [UInt32] = []
-        for id in 0..<lexicon.count where Stemmer.stem(lexicon.term(id)) == target { out.append(UInt32(id)) }
-        return out
+        return stemGroups[Stemmer.stem(folded)] ?? []
     }
 
     /// Term ids of a leaf query (term or prefix); phrases are handled by `matches`.

@@ -90,6 +90,8 @@ public struct Corpus: Sendable {
     public var docSentenceStart: [Int]
     /// The positional inverted index.
     public var index: PostingIndex
+    /// Lazily derived tables (alphabetical order, stem groups), shared by copies.
+    let memo = CorpusMemo()
 
     /// Analyses `documents` (sorted by id) into a corpus.
     public init(name: String, documents: [CorpusDocument], warnings: [String] = [], fingerprint: String = "") {

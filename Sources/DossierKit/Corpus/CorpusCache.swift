@@ -106,6 +106,21 @@ public enum CorpusCache {
         } catch {
             try? fm.removeItem(atPath: tmp)
         }
+        prune(directory: directory, keep: 8, except: final)
+    }
+
+    /// Removes all but the `keep` most recently modified cache files.
+    static func prune(directory: String, keep: Int, except: String) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory) else { return }
+        let files = names.filter { $0.hasSuffix(".corpus") }.map { directory + "/" + $0 }
+        guard files.count > keep else { return }
+        let dated = files.map { f in
+            (f, (try? fm.attributesOfItem(atPath: f)[.modificationDate] as? Date) ?? Date.distantPast)
+        }
+        for (f, _) in dated.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(keep) where f != except {
+            try? fm.removeItem(atPath: f)
+        }
     }
 
     /// The cached analysis for `fingerprint`, applied to freshly parsed `documents`; nil when absent or invalid.
@@ -142,6 +157,29 @@ public enum CorpusCache {
                 termPositionStart.count == offsets.count, termPostingStart.count == offsets.count,
                 sentenceBytes.count == 2 * Int(docSentenceStart[n]), sentenceTokenStart.count == Int(docSentenceStart[n]) + 1
             else { return nil }
+            // Structural checks, so even a well-formed but inconsistent file cannot index out of range.
+            let termCount = offsets.count - 1
+            let tokenCount = tokenTerm.count
+            guard termPositionStart.last.map(Int.init) == positions.count,
+                termPostingStart.last.map(Int.init) == postingDoc.count, postingFrequency.count == postingDoc.count,
+                partToken.count == partTerm.count, !tokenTerm.contains(where: { Int($0) >= termCount }),
+                !partTerm.contains(where: { Int($0) >= termCount }), !partToken.contains(where: { Int($0) >= tokenCount }),
+                !positions.contains(where: { Int($0) >= tokenCount }), !postingDoc.contains(where: { Int($0) >= n }),
+                zip(docTokenStart, docTokenStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                zip(docSentenceStart, docSentenceStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
+                zip(termPositionStart, termPositionStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                zip(termPostingStart, termPostingStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                zip(sentenceTokenStart, sentenceTokenStart.dropFirst()).allSatisfy({ $0 <= $1 }),
+                sentenceTokenStart.last.map(Int.init) ?? 0 <= tokenCount
+            else { return nil }
+            for d in 0..<n {
+                let limit = UInt32(clamping: documents[d].text.utf8.count)
+                for k in Int(docTokenStart[d])..<Int(docTokenStart[d + 1])
+                where tokenStart[k] > tokenEnd[k] || tokenEnd[k] > limit {
+                    return nil
+                }
+            }
             var a = Analysis()
             a.lexicon.arena = arena
             a.lexicon.offsets = offsets

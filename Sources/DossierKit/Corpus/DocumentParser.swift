@@ -25,17 +25,30 @@ enum DocumentParser {
             out.warnings.append("skipped empty file \(relativePath)")
             return out
         }
-        var text: String
-        if let s = String(validating: bytes, as: UTF8.self) {
-            text = s
-        } else {
-            text = decodeWindows1252(bytes)
+        var b = bytes
+        if String(validating: b, as: UTF8.self) == nil {
+            b = Array(decodeWindows1252(bytes).utf8)
             out.warnings.append("repaired invalid UTF-8 in \(relativePath) (read as Windows-1252)")
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { b.removeFirst(3) }
+        if b.contains(0x0D) {
+            var n: [UInt8] = []
+            n.reserveCapacity(b.count)
+            for (i, c) in b.enumerated() {
+                if c == 0x0D {
+                    if i + 1 < b.count, b[i + 1] == 0x0A { continue }
+                    n.append(0x0A)
+                } else {
+                    n.append(c)
+                }
+            }
+            b = n
         }
+        if textExtensions.contains(ext) || !recordExtensions.contains(ext) {
+            out.documents.append(parseText(b, id: base))
+            return out
+        }
+        let text = String(decoding: b, as: UTF8.self)
         switch ext {
         case "jsonl", "ndjson":
             var row = 0
@@ -84,7 +97,7 @@ enum DocumentParser {
                 addRecord(rec, order: names, base: base, row: r + 1, path: relativePath, into: &out)
             }
         default:
-            out.documents.append(parseText(text, id: base))
+            break
         }
         return out
     }
@@ -149,23 +162,37 @@ enum DocumentParser {
         return Day(iso: t.prefix(10))
     }
 
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+
     /// A text file: optional front matter, optional leading `date YYYY-MM-DD`, then the body.
-    static func parseText(_ full: String, id: String) -> CorpusDocument {
-        var text = Substring(full)
+    static func parseText(_ b: [UInt8], id: String) -> CorpusDocument {
+        var lo = 0
         var title = ""
         var date: Day?
         var metadata: [(name: String, value: String)] = []
-        if text.hasPrefix("---\n") || text.hasPrefix("---\r\n") {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            var end: Int?
-            for i in 1..<lines.count where lines[i].trimmingCharacters(in: .whitespaces) == "---"
-                || lines[i].trimmingCharacters(in: .whitespaces) == "..."
-            {
-                end = i
-                break
+        func lineEnd(_ i: Int) -> Int {
+            var j = i
+            while j < b.count, b[j] != 0x0A { j += 1 }
+            return j
+        }
+        if b.count >= 4, b[0] == 0x2D, b[1] == 0x2D, b[2] == 0x2D, b[3] == 0x0A {
+            var i = 4
+            var lines: [String] = []
+            var closed = false
+            while i < b.count {
+                let e = lineEnd(i)
+                let line = String(decoding: b[i..<e], as: UTF8.self)
+                i = min(b.count, e + 1)
+                let t = line.trimmingCharacters(in: .whitespaces)
+                if t == "---" || t == "..." {
+                    closed = true
+                    break
+                }
+                lines.append(line)
             }
-            if let end {
-                for line in lines[1..<end] {
+            if closed {
+                lo = i
+                for line in lines {
                     guard let colon = line.firstIndex(of: ":") else { continue }
                     let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
                     var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -183,21 +210,25 @@ enum DocumentParser {
                         if !metadata.contains(where: { $0.name == key }) { metadata.append((key, value)) }
                     }
                 }
-                let consumed = lines[0...end].reduce(0) { $0 + $1.utf8.count + 1 }
-                let idx = text.utf8.index(text.startIndex, offsetBy: min(consumed, text.utf8.count))
-                text = text[idx...]
             }
         }
         // A leading `date YYYY-MM-DD` (possibly after blanks): metadata; the rest of its line is body.
-        let afterBlank = text.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
-        if afterBlank.hasPrefix("date ") || afterBlank.hasPrefix("Date: ") || afterBlank.hasPrefix("date: ") {
-            let rest = afterBlank.drop { $0 != " " }.drop { $0 == " " }
-            if let d = Day(iso: rest.prefix(10)), rest.count == 10 || !(rest.dropFirst(10).first?.isNumber ?? false) {
-                date = d
-                text = rest.dropFirst(10).drop { $0 == " " || $0 == "\t" }
-            }
+        var i = lo
+        while i < b.count, isSpace(b[i]) { i += 1 }
+        let prefixes: [[UInt8]] = [Array("date ".utf8), Array("date: ".utf8), Array("Date: ".utf8)]
+        for p in prefixes where i + p.count + 10 <= b.count && Array(b[i..<(i + p.count)]) == p {
+            var j = i + p.count
+            while j < b.count, b[j] == 0x20 { j += 1 }
+            guard j + 10 <= b.count, let d = Day(iso: String(decoding: b[j..<(j + 10)], as: UTF8.self)) else { break }
+            if j + 10 < b.count, b[j + 10] >= 0x30, b[j + 10] <= 0x39 { break }
+            date = d
+            lo = j + 10
+            break
         }
-        let body = String(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        var hi = b.count
+        while lo < hi, isSpace(b[lo]) { lo += 1 }
+        while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
+        let body = String(decoding: b[lo..<hi], as: UTF8.self)
         return CorpusDocument(id: id, title: title, date: date, metadata: metadata, text: body)
     }
 

@@ -1,14 +1,13 @@
-import Foundation
-
 /// Case-folded terms interned to dense integer ids, stored in one byte arena with an open-addressing table.
 public struct Lexicon: Sendable {
     /// Concatenated UTF-8 of every term.
     var arena: [UInt8] = []
     /// Term `i` is `arena[offsets[i]..<offsets[i + 1]]`.
     var offsets: [UInt32] = [0]
-    /// Slots hold term id + 1 (0 = empty); capacity is a power of two.
-    var slots: [UInt32] = Array(repeating: 0, count: 1024)
-    var hashes: [UInt32] = []
+    /// Open-addressing slots: hash << 32 | (term id + 1), 0 = empty; capacity is a power of two.
+    var slots: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Per slot, the term's first 8 bytes (zero-padded): terms under 8 bytes match without touching the arena.
+    var slotKeys: [UInt64] = Array(repeating: 0, count: 1024)
 
     public init() {}
 
@@ -41,95 +40,95 @@ public struct Lexicon: Sendable {
         return h
     }
 
-    func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        let h = Lexicon.hash(b)
-        let mask = slots.count - 1
-        var s = Int(h) & mask
-        return arena.withUnsafeBufferPointer { a -> UInt32? in
-            while true {
-                let v = slots[s]
-                if v == 0 { return nil }
-                let id = Int(v - 1)
-                if hashes[id] == h, equal(a, id, b) { return UInt32(id) }
-                s = (s + 1) & mask
+    /// The slot holding `b`, or the empty slot where it would go (negative: -(slot + 1)).
+    @inline(__always)
+    func probe(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> Int {
+        let key = Lexicon.pack(b)
+        let short = b.count < 8
+        return slots.withUnsafeBufferPointer { sl in
+            slotKeys.withUnsafeBufferPointer { keys in
+            arena.withUnsafeBufferPointer { a in
+                offsets.withUnsafeBufferPointer { off in
+                    let mask = sl.count - 1
+                    var s = Int(h) & mask
+                    while true {
+                        let v = sl[s]
+                        if v == 0 { return -(s + 1) }
+                        if UInt32(truncatingIfNeeded: v >> 32) == h, keys[s] == key {
+                            if short { return s }
+                            let id = Int(v & 0xFFFF_FFFF) - 1
+                            let lo = Int(off[id]), hi = Int(off[id + 1])
+                            if hi - lo == b.count {
+                                var k = 0
+                                while k < b.count, a[lo + k] == b[k] { k += 1 }
+                                if k == b.count { return s }
+                            }
+                        }
+                        s = (s + 1) & mask
+                    }
+                }
+            }
             }
         }
     }
 
+    /// The first 8 bytes of `b`, little-endian, zero-padded.
     @inline(__always)
-    func equal(_ a: UnsafeBufferPointer<UInt8>, _ id: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lo = Int(offsets[id]), hi = Int(offsets[id + 1])
-        guard hi - lo == b.count else { return false }
-        var k = 0
-        while k < b.count {
-            if a[lo + k] != b[k] { return false }
-            k += 1
+    static func pack(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var k: UInt64 = 0
+        let m = min(8, b.count)
+        var i = 0
+        while i < m {
+            k |= UInt64(b[i]) << (8 * UInt64(i))
+            i += 1
         }
-        return true
+        return k
+    }
+
+    func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        let s = probe(b, Lexicon.hash(b))
+        return s >= 0 ? UInt32(slots[s] & 0xFFFF_FFFF) - 1 : nil
     }
 
     /// The id of `b`, adding it when new.
     @discardableResult
     mutating func intern(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let h = Lexicon.hash(b)
-        var mask = slots.count - 1
-        var s = Int(h) & mask
-        while true {
-            let v = slots[s]
-            if v == 0 { break }
-            let id = Int(v - 1)
-            if hashes[id] == h {
-                let same = arena.withUnsafeBufferPointer { equal($0, id, b) }
-                if same { return UInt32(id) }
-            }
-            s = (s + 1) & mask
-        }
+        let s = probe(b, h)
+        if s >= 0 { return UInt32(slots[s] & 0xFFFF_FFFF) - 1 }
         let id = count
         arena.append(contentsOf: b)
         offsets.append(UInt32(arena.count))
-        hashes.append(h)
-        slots[s] = UInt32(id + 1)
-        if (id + 1) * 2 > slots.count {
-            grow()
-            mask = slots.count - 1
-        }
+        slots[-s - 1] = UInt64(h) << 32 | UInt64(id + 1)
+        slotKeys[-s - 1] = Lexicon.pack(b)
+        if (id + 1) * 2 > slots.count { rebuildTable(capacity: slots.count * 2) }
         return UInt32(id)
     }
 
-    mutating func grow() {
-        var newSlots = [UInt32](repeating: 0, count: slots.count * 2)
-        let mask = newSlots.count - 1
-        for id in 0..<count {
-            var s = Int(hashes[id]) & mask
-            while newSlots[s] != 0 { s = (s + 1) & mask }
-            newSlots[s] = UInt32(id + 1)
+    /// Rebuilds the hash table from arena and offsets (after growth or loading from the cache).
+    mutating func rebuildTable(capacity: Int = 0) {
+        var cap = max(1024, capacity)
+        while cap < count * 2 + 2 { cap *= 2 }
+        var newSlots = [UInt64](repeating: 0, count: cap)
+        var newKeys = [UInt64](repeating: 0, count: cap)
+        let mask = cap - 1
+        arena.withUnsafeBufferPointer { a in
+            for id in 0..<count {
+                let term = UnsafeBufferPointer(rebasing: a[Int(offsets[id])..<Int(offsets[id + 1])])
+                let h = Lexicon.hash(term)
+                var s = Int(h) & mask
+                while newSlots[s] != 0 { s = (s + 1) & mask }
+                newSlots[s] = UInt64(h) << 32 | UInt64(id + 1)
+                newKeys[s] = Lexicon.pack(term)
+            }
         }
         slots = newSlots
+        slotKeys = newKeys
     }
 
     mutating func intern(_ term: String) -> UInt32 {
         var t = term
         return t.withUTF8 { intern($0) }
-    }
-
-    /// Rebuilds the hash table from arena and offsets (after loading from the cache).
-    mutating func rebuildTable() {
-        hashes = []
-        hashes.reserveCapacity(count)
-        arena.withUnsafeBufferPointer { a in
-            for id in 0..<count {
-                hashes.append(Lexicon.hash(UnsafeBufferPointer(rebasing: a[Int(offsets[id])..<Int(offsets[id + 1])])))
-            }
-        }
-        var cap = 1024
-        while cap < count * 2 + 2 { cap *= 2 }
-        slots = [UInt32](repeating: 0, count: cap)
-        let mask = cap - 1
-        for id in 0..<count {
-            var s = Int(hashes[id]) & mask
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = UInt32(id + 1)
-        }
     }
 
     /// Ids of the terms starting with `prefix` (already folded), ascending.
@@ -151,16 +150,43 @@ public struct Lexicon: Sendable {
         return out
     }
 
-    /// Case folding used for index terms: lowercase, curly apostrophes straightened.
+    /// Case folding used for index terms: lowercase, curly apostrophes straightened, Unicode hyphens as '-'.
     public static func fold(_ word: String) -> String {
-        var ascii = true
-        for c in word.utf8 where c >= 0x80 {
-            ascii = false
-            break
+        var w = word
+        var out: [UInt8] = []
+        w.withUTF8 { foldBytes($0, into: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the folded form of UTF-8 `b` to `out` (ASCII and Latin-1 letters fast, the rest via the standard library).
+    @inline(__always)
+    static func foldBytes(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                out.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                i += 1
+                continue
+            }
+            if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 {
+                let d = b[i + 2]
+                if d == 0x99 || d == 0x98 { out.append(0x27); i += 3; continue }
+                if d == 0x90 || d == 0x91 { out.append(0x2D); i += 3; continue }
+            }
+            if c == 0xC3, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x9E, b[i + 1] != 0x97 {
+                out.append(0xC3)
+                out.append(b[i + 1] + 0x20)
+                i += 2
+                continue
+            }
+            // Any other scalar: lowercase it with the standard library.
+            var j = i + 1
+            while j < n, b[j] & 0xC0 == 0x80 { j += 1 }
+            let scalarText = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
+            out.append(contentsOf: scalarText.lowercased().utf8)
+            i = j
         }
-        if ascii { return word.lowercased() }
-        return word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(
-            of: "\u{2010}", with: "-"
-        ).replacingOccurrences(of: "\u{2011}", with: "-")
     }
 }

@@ -55,33 +55,53 @@ public struct PostingIndex: Sendable {
         return lo
     }
 
-    /// Builds the index from token terms and hyphen parts.
+    /// Builds the index from token terms and hyphen parts (two linear passes over the tokens).
     static func build(tokenTerm: [UInt32], docTokenStart: [Int], partToken: [UInt32], partTerm: [UInt32], termCount: Int)
         -> PostingIndex
     {
-        var ix = PostingIndex()
+        var ix = tokenTerm.withUnsafeBufferPointer { tt in
+            partToken.withUnsafeBufferPointer { pTok in
+                partTerm.withUnsafeBufferPointer { pTerm in
+                    build(tt: tt, pTok: pTok, pTerm: pTerm, docTokenStart: docTokenStart, termCount: termCount)
+                }
+            }
+        }
         ix.partToken = partToken
         ix.partTerm = partTerm
+        return ix
+    }
+
+    static func build(
+        tt: UnsafeBufferPointer<UInt32>, pTok: UnsafeBufferPointer<UInt32>, pTerm: UnsafeBufferPointer<UInt32>,
+        docTokenStart: [Int], termCount: Int
+    ) -> PostingIndex {
+        var ix = PostingIndex()
         let T = termCount
-        var counts = [UInt32](repeating: 0, count: T + 1)
-        var dfs = [UInt32](repeating: 0, count: T + 1)
-        var lastDoc = [Int32](repeating: -1, count: T)
-        let docCount = docTokenStart.count - 1
-        tokenTerm.withUnsafeBufferPointer { tt in
-            partTerm.withUnsafeBufferPointer { pt in
-                var p = 0
-                for d in 0..<max(0, docCount) {
-                    for k in docTokenStart[d]..<docTokenStart[d + 1] {
-                        let t = Int(tt[k])
-                        counts[t] += 1
-                        if lastDoc[t] != Int32(d) { lastDoc[t] = Int32(d); dfs[t] += 1 }
-                        while p < partToken.count, Int(partToken[p]) == k {
-                            let u = Int(pt[p])
-                            counts[u] += 1
-                            if lastDoc[u] != Int32(d) { lastDoc[u] = Int32(d); dfs[u] += 1 }
-                            p += 1
-                        }
-                    }
+        let docCount = max(0, docTokenStart.count - 1)
+        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: T + 1)
+        let dfs = UnsafeMutablePointer<UInt32>.allocate(capacity: T + 1)
+        let lastDoc = UnsafeMutablePointer<Int32>.allocate(capacity: T + 1)
+        defer {
+            counts.deallocate()
+            dfs.deallocate()
+            lastDoc.deallocate()
+        }
+        counts.initialize(repeating: 0, count: T + 1)
+        dfs.initialize(repeating: 0, count: T + 1)
+        lastDoc.initialize(repeating: -1, count: T + 1)
+        // Pass 1: occurrences and document frequencies.
+        var p = 0
+        for d in 0..<docCount {
+            let d32 = Int32(d)
+            for k in docTokenStart[d]..<docTokenStart[d + 1] {
+                let t = Int(tt[k])
+                counts[t] += 1
+                if lastDoc[t] != d32 { lastDoc[t] = d32; dfs[t] += 1 }
+                while p < pTok.count, Int(pTok[p]) == k {
+                    let u = Int(pTerm[p])
+                    counts[u] += 1
+                    if lastDoc[u] != d32 { lastDoc[u] = d32; dfs[u] += 1 }
+                    p += 1
                 }
             }
         }
@@ -99,31 +119,32 @@ public struct PostingIndex: Sendable {
         var positions = [UInt32](repeating: 0, count: Int(acc))
         var postingDoc = [UInt32](repeating: 0, count: Int(accD))
         var postingFreq = [UInt32](repeating: 0, count: Int(accD))
-        var posCursor = posStart
-        var postCursor = postStart
-        for t in 0..<T { lastDoc[t] = -1 }
+        // Reuse counts as position cursors and dfs as posting cursors.
+        for t in 0...T {
+            counts[t] = posStart[t]
+            dfs[t] = postStart[t]
+            lastDoc[t] = -1
+        }
         positions.withUnsafeMutableBufferPointer { pos in
             postingDoc.withUnsafeMutableBufferPointer { pd in
                 postingFreq.withUnsafeMutableBufferPointer { pf in
-                    tokenTerm.withUnsafeBufferPointer { tt in
-                        var p = 0
-                        @inline(__always) func add(_ t: Int, _ k: Int, _ d: Int) {
-                            pos[Int(posCursor[t])] = UInt32(k)
-                            posCursor[t] += 1
-                            if lastDoc[t] != Int32(d) {
-                                lastDoc[t] = Int32(d)
-                                pd[Int(postCursor[t])] = UInt32(d)
-                                postCursor[t] += 1
-                            }
-                            pf[Int(postCursor[t]) - 1] += 1
-                        }
-                        for d in 0..<max(0, docCount) {
-                            for k in docTokenStart[d]..<docTokenStart[d + 1] {
-                                add(Int(tt[k]), k, d)
-                                while p < partToken.count, Int(partToken[p]) == k {
-                                    add(Int(partTerm[p]), k, d)
-                                    p += 1
+                    var p = 0
+                    for d in 0..<docCount {
+                        let d32 = Int32(d)
+                        for k in docTokenStart[d]..<docTokenStart[d + 1] {
+                            var t = Int(tt[k])
+                            while true {
+                                pos[Int(counts[t])] = UInt32(k)
+                                counts[t] += 1
+                                if lastDoc[t] != d32 {
+                                    lastDoc[t] = d32
+                                    pd[Int(dfs[t])] = UInt32(d)
+                                    dfs[t] += 1
                                 }
+                                pf[Int(dfs[t]) - 1] += 1
+                                guard p < pTok.count, Int(pTok[p]) == k else { break }
+                                t = Int(pTerm[p])
+                                p += 1
                             }
                         }
                     }

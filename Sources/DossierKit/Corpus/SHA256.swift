@@ -50,8 +50,7 @@ public struct SHA256: Sendable {
     }
 
     private mutating func compress(_ p: UnsafeBufferPointer<UInt8>, _ o: Int) {
-        var w = [UInt32](repeating: 0, count: 64)
-        w.withUnsafeMutableBufferPointer { w in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             for t in 0..<16 {
                 let j = o + t * 4
                 w[t] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])

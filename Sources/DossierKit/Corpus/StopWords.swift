@@ -26,10 +26,12 @@ public enum StopWords {
 extension Corpus {
     /// Per term id, whether it is a stop word (or has no letter or digit, like a lone apostrophe).
     public func stopMask() -> [Bool] {
-        var mask = [Bool](repeating: false, count: lexicon.count)
-        for w in StopWords.set {
-            if let id = lexicon.id(of: w) { mask[Int(id)] = true }
+        memo.value(\.stopSlot) {
+            var mask = [Bool](repeating: false, count: lexicon.count)
+            for w in StopWords.set {
+                if let id = lexicon.id(of: w) { mask[Int(id)] = true }
+            }
+            return mask
         }
-        return mask
     }
 }

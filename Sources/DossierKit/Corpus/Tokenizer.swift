@@ -97,17 +97,29 @@ enum Tokenizer {
 
     /// Tokenizes UTF-8 bytes into tokens and sentences.
     static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> TokenizedText {
+        var r = Run(b: b)
+        r.run()
+        return r.out
+    }
+
+    /// One tokenizer pass (a struct, so its state needs no dynamic exclusivity checks).
+    struct Run {
+        let b: UnsafeBufferPointer<UInt8>
+        let n: Int
         var out = TokenizedText()
-        out.starts.reserveCapacity(b.count / 5)
-        out.ends.reserveCapacity(b.count / 5)
-        out.flags.reserveCapacity(b.count / 5)
-        let n = b.count
-        var i = 0
         var sentStart = -1
         var sentFirstToken = 0
         var lastContentEnd = 0
 
-        func breakSentence() {
+        init(b: UnsafeBufferPointer<UInt8>) {
+            self.b = b
+            self.n = b.count
+            out.starts.reserveCapacity(b.count / 5)
+            out.ends.reserveCapacity(b.count / 5)
+            out.flags.reserveCapacity(b.count / 5)
+        }
+
+        mutating func breakSentence() {
             if sentStart >= 0, out.starts.count > sentFirstToken {
                 out.sentenceFirstToken.append(sentFirstToken)
                 out.sentenceBytes.append(sentStart..<max(sentStart, lastContentEnd))
@@ -159,7 +171,13 @@ enum Tokenizer {
             return k
         }
 
+        mutating func run() {
+        var i = 0
         while i < n {
+            if b[i] == 0x20 {
+                i += 1
+                continue
+            }
             let (s, len) = scalar(b, i)
             let kd = kind(s)
             switch kd {
@@ -211,9 +229,33 @@ enum Tokenizer {
                 var j = i
                 var allDigits = true
                 var hasLetters = false
+                var segmentStart = i
                 while j < n {
+                    let c0 = b[j]
+                    if (c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7A {
+                        hasLetters = true
+                        allDigits = false
+                        j += 1
+                        continue
+                    }
+                    if c0 >= 0x30 && c0 <= 0x39 {
+                        j += 1
+                        continue
+                    }
                     let (s2, l2) = scalar(b, j)
                     let k2 = kind(s2)
+                    // Letter-dot abbreviations after a hyphen: Israel-U.S.
+                    if s2 == 0x2E, j - segmentStart == 1, isASCIILetter(b[j - 1]), segmentStart > start {
+                        if j + 2 < n, isASCIILetter(b[j + 1]), b[j + 2] == 0x2E {
+                            j += 1
+                            segmentStart = j
+                            continue
+                        }
+                        if b[segmentStart - 1] == 0x2E {
+                            j += 1
+                            break
+                        }
+                    }
                     if k2 == .word {
                         if !(s2 >= 0x30 && s2 <= 0x39) { allDigits = false; hasLetters = true }
                         j += l2
@@ -226,6 +268,7 @@ enum Tokenizer {
                     if k2 == .hyphen, j + l2 < n, kind(scalar(b, j + l2).0) == .word {
                         flags |= hyphenated
                         j += l2
+                        segmentStart = j
                         continue
                     }
                     if k2 == .apostrophe, j + l2 < n {
@@ -338,6 +381,6 @@ enum Tokenizer {
             }
         }
         breakSentence()
-        return out
+        }
     }
 }

@@ -48,7 +48,17 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/one.txt"
         _ = FileManager.default.createFile(atPath: path, contents: Data("Hello world. Bye.".utf8))
-        let c = try Corpus.load(path: path, cacheDirectory: nil)
+        final class Seen: @unchecked Sendable {
+            let lock = NSLock()
+            var last: LoadProgress?
+        }
+        let seen = Seen()
+        let c = try Corpus.load(path: path, cacheDirectory: nil) { p in
+            seen.lock.lock()
+            seen.last = p
+            seen.lock.unlock()
+        }
+        #expect(seen.last == LoadProgress(filesDone: 1, filesTotal: 1, bytesDone: 17, bytesTotal: 17))
         #expect(c.documents.map(\.id) == ["one"])
         #expect(c.documents[0].title == "Hello world.")
     }

@@ -98,3 +98,14 @@ import Testing
         #expect(SHA256.hex(s.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
+
+@Suite struct CorpusTokenizerAbbreviationTests {
+    @Test func hyphenatedAbbreviations() {
+        let s = "Israel-U.S. ties and U.S.-led talks. Next."
+        let t = Tokenizer.tokenize(s)
+        let b = Array(s.utf8)
+        let words = t.starts.indices.map { String(decoding: b[Int(t.starts[$0])..<Int(t.ends[$0])], as: UTF8.self) }
+        #expect(words == ["Israel-U.S.", "ties", "and", "U.S.-led", "talks", "Next"])
+        #expect(t.sentenceBytes.count == 2)
+    }
+}

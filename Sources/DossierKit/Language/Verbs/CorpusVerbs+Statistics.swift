@@ -91,12 +91,19 @@ extension Registry {
         let skip = call.bool("stop") ?? true
         let stop = c.stopMask()
         let (counts, dfs) = c.termCounts(scope: call.scope)
-        var ids: [Int] = []
-        for t in 0..<counts.count where counts[t] > 0 && Int(counts[t]) >= minimum && !(skip && stop[t]) { ids.append(t) }
-        let terms = ids.map { c.lexicon.term($0) }
-        var order = Array(ids.indices)
-        order.sort { counts[ids[$0]] != counts[ids[$1]] ? counts[ids[$0]] > counts[ids[$1]] : terms[$0] < terms[$1] }
-        let rows: [[Value]] = order.map { [.string(terms[$0]), .number(Double(counts[ids[$0]])), .number(Double(dfs[ids[$0]]))] }
+        // Sort keys: count descending, then the term in code-point order (a precomputed rank).
+        let rank = c.alphabeticalRank
+        var keys: [UInt64] = []
+        for t in 0..<counts.count where counts[t] > 0 && Int(counts[t]) >= minimum && !(skip && stop[t]) {
+            keys.append(UInt64(UInt32.max - counts[t]) << 32 | UInt64(rank[t]))
+        }
+        keys.sort()
+        var byRank = [UInt32](repeating: 0, count: rank.count)
+        for (t, r) in rank.enumerated() { byRank[Int(r)] = UInt32(t) }
+        let rows: [[Value]] = keys.map { key in
+            let t = Int(byRank[Int(key & 0xFFFF_FFFF)])
+            return [.string(c.lexicon.term(t)), .number(Double(counts[t])), .number(Double(dfs[t]))]
+        }
         return .table(Table(columns: spec, rows: rows, unit: "terms"))
     }
 

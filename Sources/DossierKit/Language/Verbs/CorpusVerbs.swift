@@ -103,42 +103,59 @@ enum CorpusVerbSupport {
         return mask
     }
 
-    /// Text around a byte range of a document: `width` characters, newlines as spaces, cut with "…".
+    /// Text around a byte range of a document: `width` characters, whitespace runs as one space, cut with "…"
+    /// (the left side at a word boundary).
     static func context(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, width: Int, left: Bool) -> String {
-        var bytes: [UInt8] = []
+        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+        @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
+        var out: [UInt8] = []
+        out.reserveCapacity(width * 2 + 8)
         var chars = 0
         var cut = false
         if left {
+            // Walk back over `width` characters, collapsing whitespace; bytes come out reversed.
             var i = to
+            while i > from, isSpace(text[i - 1]) { i -= 1 }
+            var rev: [UInt8] = []
+            rev.reserveCapacity(width * 2)
             while i > from {
+                if chars >= width { cut = true; break }
                 var j = i - 1
                 while j > from, text[j] & 0xC0 == 0x80 { j -= 1 }
-                if chars >= width { cut = true; break }
-                bytes.insert(contentsOf: text[j..<i], at: 0)
+                if isSpace(text[j]) {
+                    if rev.last != 0x20 { rev.append(0x20) }
+                } else {
+                    for k in stride(from: i - 1, through: j, by: -1) { rev.append(text[k]) }
+                }
                 chars += 1
                 i = j
             }
-            var s = collapse(bytes)
             if cut {
-                if let space = s.firstIndex(of: " ") { s = String(s[s.index(after: space)...]) }
-                s = "…" + s
+                // Drop the partial first word.
+                if let space = rev.lastIndex(of: 0x20) { rev.removeSubrange(space...) } else { rev.removeAll() }
             }
-            return s.trimmingCharacters(in: .whitespaces) == "…" ? "…" : trimRight(s)
+            while rev.last == 0x20 { rev.removeLast() }
+            if cut { out.append(contentsOf: ellipsis) }
+            out.append(contentsOf: rev.reversed())
         } else {
             var i = from
+            while i < to, isSpace(text[i]) { i += 1 }
             while i < to {
+                if chars >= width { cut = true; break }
                 var j = i + 1
                 while j < to, text[j] & 0xC0 == 0x80 { j += 1 }
-                if chars >= width { cut = true; break }
-                bytes.append(contentsOf: text[i..<j])
+                if isSpace(text[i]) {
+                    if out.last != 0x20 { out.append(0x20) }
+                } else {
+                    out.append(contentsOf: text[i..<j])
+                }
                 chars += 1
                 i = j
             }
-            var s = collapse(bytes)
-            while s.first == " " { s.removeFirst() }
-            if cut { s = trimRight(s) + "…" }
-            return s
+            while out.last == 0x20 { out.removeLast() }
+            if cut { out.append(contentsOf: ellipsis) }
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func collapse(_ bytes: [UInt8]) -> String {
@@ -150,12 +167,6 @@ enum CorpusVerbSupport {
             out.append(c)
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    static func trimRight(_ s: String) -> String {
-        var s = s
-        while s.last == " " { s.removeLast() }
-        return s
     }
 
     static func choice(_ call: VerbCall, _ name: String, _ fallback: String) -> String {
