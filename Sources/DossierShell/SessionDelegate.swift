@@ -86,8 +86,14 @@ public struct SessionDelegate: ReplDelegate {
         ).candidates(line: line)
     }
 
-    /// Entity names for completion inside quotes.
-    var entityNames: [String] { [] }
+    /// Entity names for completion inside quotes: those already extracted, or, on a corpus small
+    /// enough to analyse at a keystroke, extracted now.
+    var entityNames: [String] {
+        if let names = session.state.extraction.cachedEntityNames { return names }
+        guard session.state.corpus.wordCount <= 300_000 else { return [] }
+        var state = session.state
+        return ExtractionState.names(of: state.extraction.annotations(for: state.corpus))
+    }
 
     public func needsContinuation(_ buffer: String) -> Bool { Parser.needsContinuation(buffer) }
 
