@@ -14,9 +14,7 @@ enum CorpusFixtures {
         return Corpus.load(files: files, name: "seeds")
     }()
     static var gold: [String: Any] {
-        let url = URL(fileURLWithPath: "/work/shared/gold/seeds.json")
-        let local = repoRoot.appendingPathComponent("shared/gold/seeds.json")
-        let data = FileManager.default.contents(atPath: local.path) ?? FileManager.default.contents(atPath: url.path) ?? Data()
+        let data = FileManager.default.contents(atPath: GoldFile.seeds.path) ?? Data()
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
     }
 }
