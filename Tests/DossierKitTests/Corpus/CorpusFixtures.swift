@@ -14,7 +14,7 @@ enum CorpusFixtures {
         return Corpus.load(files: files, name: "seeds")
     }()
     static var gold: [String: Any] {
-        let data = FileManager.default.contents(atPath: GoldFile.seeds.path) ?? Data()
+        let data = FileManager.default.contents(atPath: SharedGold.seeds.path) ?? Data()
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Scores the extraction against hand-made gold annotations and prints the figures.
 @Suite struct ExtractionScoreTests {
-    static let goldURL = GoldFile.seeds
+    static let goldURL = SharedGold.seeds
 
     static func check(_ sc: ExtractionScores, label: String) {
         print("[\(label)] \(sc)")

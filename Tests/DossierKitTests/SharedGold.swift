@@ -2,7 +2,7 @@ import Foundation
 
 /// The hand-made annotation of the seeds: `../shared/gold/seeds.json` beside the repository when
 /// it is there (CI, the developers' machines), else the copy kept in `Tests/Fixtures/gold/`.
-enum GoldFile {
+enum SharedGold {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
