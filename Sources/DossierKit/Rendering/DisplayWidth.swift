@@ -85,6 +85,30 @@ public enum DisplayWidth {
         return "…" + out
     }
 
+    /// Like `truncateStart`, but drops a partial first word when a word boundary lies in the first
+    /// third of what is kept: concordance contexts read better as whole words.
+    public static func truncateStartAtWord(_ text: String, to width: Int) -> String {
+        let cut = truncateStart(text, to: width)
+        guard cut.hasPrefix("…"), width >= 8 else { return cut }
+        let body = Array(cut.dropFirst())
+        let original = Array(text)
+        // Already at a boundary: the character before the kept text is a space.
+        if original.count > body.count, original[original.count - body.count - 1] == " " { return cut }
+        guard let space = body.firstIndex(of: " "), space <= body.count / 3 else { return cut }
+        return "…" + String(body[(space + 1)...])
+    }
+
+    /// Like `truncateEnd`, but ends on a whole word when a boundary lies in the last third.
+    public static func truncateEndAtWord(_ text: String, to width: Int) -> String {
+        let cut = truncateEnd(text, to: width)
+        guard cut.hasSuffix("…"), width >= 8 else { return cut }
+        let body = Array(cut.dropLast())
+        let original = Array(text)
+        if original.count > body.count, original[body.count] == " " { return cut }
+        guard let space = body.lastIndex(of: " "), space >= body.count * 2 / 3 else { return cut }
+        return String(body[..<space]) + "…"
+    }
+
     /// `text` padded with spaces to `width` columns, on the right (`.left`) or the left (`.right`).
     public static func pad(_ text: String, to width: Int, alignment: ColumnAlignment) -> String {
         let missing = width - of(text)

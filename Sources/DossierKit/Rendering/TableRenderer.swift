@@ -138,8 +138,12 @@ public enum TableRenderer {
             let cut = DisplayWidth.truncateEnd(focused, to: width)
             return pad(cut, visible: cut, width: width, alignment: align)
         }
-        let cut = column.role == .leftContext
-            ? DisplayWidth.truncateStart(text, to: width) : DisplayWidth.truncateEnd(text, to: width)
+        let cut: String
+        switch column.role {
+        case .leftContext: cut = DisplayWidth.truncateStartAtWord(text, to: width)
+        case .rightContext: cut = DisplayWidth.truncateEndAtWord(text, to: width)
+        default: cut = DisplayWidth.truncateEnd(text, to: width)
+        }
         let styled = column.role == .match ? ANSIStyle.highlight.apply(cut, color) : cut
         return pad(styled, visible: cut, width: width, alignment: align)
     }
