@@ -248,6 +248,24 @@ for size in sizes {
     generate(size: size, into: dir)
     let cacheDir = outDir + "/cache"
     try? FileManager.default.removeItem(atPath: cacheDir)
+    if ProcessInfo.processInfo.environment["BENCH_REOPEN"] == "1" {
+        var files: [(path: String, bytes: [UInt8])] = []
+        let (_, tRead) = time {
+            let en = FileManager.default.enumerator(atPath: dir)
+            while let f = en?.nextObject() as? String {
+                if f.hasSuffix(".txt") { files.append((f, [UInt8](FileManager.default.contents(atPath: dir + "/" + f) ?? Data()))) }
+            }
+        }
+        let big = [UInt8](repeating: 7, count: 10 << 20)
+        let (_, tSHA) = time { SHA256.hash(big) }
+        log("sha 10MB \(tSHA)")
+        let (_, tFP) = time { Corpus.fingerprint(of: files) }
+        let (_, tMiss) = time { Corpus.load(files: files, cacheDirectory: nil).tokenCount }
+        let (_, tWrite) = time { Corpus.load(files: files, cacheDirectory: cacheDir).tokenCount }
+        let (_, tHit) = time { Corpus.load(files: files, cacheDirectory: cacheDir).tokenCount }
+        log("read \(tRead) fingerprint \(tFP) miss \(tMiss) write \(tWrite) hit \(tHit)")
+        exit(0)
+    }
     benchmark(size: size, dir: dir, cacheDir: cacheDir, label: label)
 }
 
