@@ -17,11 +17,23 @@ enum DocumentParser {
         var out = Output()
         let ext = (relativePath as NSString).pathExtension.lowercased()
         let base = (relativePath as NSString).deletingPathExtension
-        if bytes.contains(0) {
+        // One pass: NUL bytes (binary), anything but whitespace (empty), carriage returns.
+        var hasNUL = false, hasContent = false, hasCR = false
+        bytes.withUnsafeBufferPointer { p in
+            for c in p {
+                if c <= 0x20 {
+                    if c == 0 { hasNUL = true; break }
+                    if c == 0x0D { hasCR = true } else if c != 0x20 && c != 0x0A && c != 0x09 { hasContent = true }
+                } else {
+                    hasContent = true
+                }
+            }
+        }
+        if hasNUL {
             out.warnings.append("skipped binary file \(relativePath)")
             return out
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if !hasContent {
             out.warnings.append("skipped empty file \(relativePath)")
             return out
         }
@@ -31,7 +43,7 @@ enum DocumentParser {
             out.warnings.append("repaired invalid UTF-8 in \(relativePath) (read as Windows-1252)")
         }
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { b.removeFirst(3) }
-        if b.contains(0x0D) {
+        if hasCR {
             var n: [UInt8] = []
             n.reserveCapacity(b.count)
             for (i, c) in b.enumerated() {

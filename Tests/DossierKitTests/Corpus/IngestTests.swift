@@ -96,3 +96,15 @@ import Testing
         #expect(CSV.parse("a,b\n1,") == [["a", "b"], ["1", ""]])
     }
 }
+
+@Suite struct CorpusLineEndingTests {
+    @Test func crlfAndBOMAreNormalised() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("date 2024-05-06\r\nHeadline Here\r\n\r\nFirst line. Second line.\r\n".utf8)
+        let c = Corpus.load(files: [(path: "a/b.md", bytes: bytes)])
+        #expect(c.documents.first?.id == "a/b")
+        #expect(c.documents.first?.date == Day(iso: "2024-05-06"))
+        #expect(c.documents.first?.text == "Headline Here\n\nFirst line. Second line.")
+        #expect(c.documents.first?.sentences.count == 3)
+        #expect(c.documents.first?.title == "Headline Here")
+    }
+}
