@@ -3,7 +3,9 @@
 //   swift build -c release --product dossier-bench
 //   .build/release/dossier-bench [--size 10MB] [--size 100MB] [--size 1GB] [--out .bench]
 //
-// Prints a Markdown table on stdout; progress goes to stderr.
+// Prints a Markdown table on stdout; progress goes to stderr. Corpora are generated once into
+// OUT/corpus-<size> (a `.complete` marker records them) and reused. Profiling aids:
+// BENCH_PROFILE_ANALYSIS=1 repeats only the analysis; BENCH_REOPEN=1 prints a reopen breakdown.
 import DossierKit
 import Foundation
 

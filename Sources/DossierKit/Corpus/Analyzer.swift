@@ -158,6 +158,10 @@ enum Analyzer {
                 chunk.wordCounts.append(words)
             }
         }
+        // Trim growth slack: all chunks are alive at once before the merge (peak memory).
+        chunk.starts = chunk.starts.withUnsafeBufferPointer { Array($0) }
+        chunk.ends = chunk.ends.withUnsafeBufferPointer { Array($0) }
+        chunk.terms = chunk.terms.withUnsafeBufferPointer { Array($0) }
         return chunk
     }
 }
