@@ -91,6 +91,17 @@ import Testing
         #expect(c.metadataNames.contains("source"))
     }
 
+    @Test func utf8Validation() {
+        let cases: [[UInt8]] = [
+            Array("plain".utf8), Array("Café – “x” 😀".utf8), [0xC3, 0x28], [0xE9], [0xC0, 0xAF], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80],
+        ]
+        for bytes in cases {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer { DocumentParser.isValidUTF8($0) } == expected, "\(bytes)")
+        }
+    }
+
     @Test func csvParserFollowsRFC4180() {
         #expect(CSV.parse("a,b\n\"x,1\",\"y\"\"z\"\n") == [["a", "b"], ["x,1", "y\"z"]])
         #expect(CSV.parse("a,b\n1,") == [["a", "b"], ["1", ""]])
