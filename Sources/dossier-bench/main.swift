@@ -6,6 +6,54 @@
 // Prints a Markdown table on stdout; progress goes to stderr. Corpora are generated once into
 // OUT/corpus-<size> (a `.complete` marker records them) and reused. Profiling aids:
 // BENCH_PROFILE_ANALYSIS=1 repeats only the analysis; BENCH_REOPEN=1 prints a reopen breakdown.
+// # dossier-bench
+//
+// Generates deterministic news-like corpora (seeded SplitMix64; Zipfian vocabulary of 60,000 word types,
+// capitalised names with possessives, places, quotes with attributions, dates, figures such as 2.3 million
+// and 30,000, hyphenated words, headlines, `date YYYY-MM-DD` lines) into `.bench/corpus-<size>/` and
+// measures the corpus engine. Command that produced the table below:
+//
+//     swift build -c release --product dossier-bench
+//     .build/release/dossier-bench --size 10MB --size 100MB      # add --size 1GB on request
+//
+// Machine: the shared 2-core build VM, with other engineers' builds running (load average in the first
+// row; CPU time in brackets where a stage is parallel). Wall-clock figures vary by ±50 % between runs.
+//
+// | measure | 10 MB | 100 MB |
+// |---|---:|---:|
+// | load average at start | 2.33 | 2.38 |
+// | documents | 2,765 | 27,815 |
+// | tokens | 1,481,640 | 14,797,900 |
+// | word types | 66,948 | 154,247 |
+// | read files | 0.07 s | 0.43 s |
+// | ingest (read + parse + analyse) | 0.52 s (CPU 0.79 s) | 6.35 s (CPU 9.71 s) |
+// | ingest MB/s | 19.1 | 15.7 |
+// | tokenize + index (texts in memory) | 0.31 s (CPU 0.47 s) | 3.60 s (CPU 5.73 s) |
+// | write cache | 0.64 s | 7.48 s |
+// | reopen from cache | 0.32 s (CPU 0.40 s) | 3.18 s (CPU 4.15 s) |
+// | search BM25 top-10 p50 | 0.011 ms | 0.029 ms |
+// | search BM25 top-10 p99 | 0.039 ms | 0.066 ms |
+// | phrase p50 | 0.024 ms | 0.201 ms |
+// | phrase p99 | 3.125 ms | 31.545 ms |
+// | kwic frequent term | 16.803 ms (9,362 hits) | 18.088 ms (10,028 hits) |
+// | kwic rare term | 0.115 ms (10 hits) | 0.257 ms (47 hits) |
+// | freq | top 20 (whole word list) | 53.691 ms (66,897 rows) | 100.661 ms (154,196 rows) |
+// | collocates (llr, window 5) | 11.087 ms | 11.932 ms |
+// | peak memory after ingest (VmHWM) | 97 MB | 725 MB |
+// | ingest peak / corpus size | 9.7× | 7.3× |
+// | peak memory, whole run | 189 MB | 1494 MB |
+//
+// Targets (100 MB): BM25 top-10 p50 ≤ 0.3 ms — met; phrase p50 ≤ 1 ms — met; kwic of a 10,000-hit term
+// ≤ 20 ms — met (the full verb, rows built); tokenize + index ≤ 2.5 s — not met (3.6 s wall under load;
+// hash-table interning and the serial posting build dominate); reopen ≤ 1 s — not met (the fingerprint
+// is a SHA-256 of every byte on every open, ~1 s per 100 MB here, plus re-parsing the files and reading
+// the 330 MB cache file); `freq | top 20` ≤ 50 ms — not met (the verb materialises all 154,000 rows
+// before `top`); peak memory ≤ 3× — not met (texts, 12 bytes per token for offsets and term ids, 4 per
+// position, 8 per posting, plus allocator retention).
+//
+// Profiling aids: `BENCH_PROFILE_ANALYSIS=1` repeats only the analysis (for `perf record`),
+// `BENCH_REOPEN=1` prints a read / fingerprint / miss / write / hit breakdown.
+
 import DossierKit
 import Foundation
 
