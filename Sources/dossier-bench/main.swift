@@ -362,6 +362,14 @@ for size in sizes {
         guard let corpus = corpusOpt else { log("load failed"); return }
         let bytes = corpus.documents.reduce(0) { $0 + $1.text.utf8.count }
         let ingestPeak = peakMemoryMB()
+        if ProcessInfo.processInfo.environment["BENCH_SIZES"] == "1" {
+            let mb = { (n: Int) in String(format: "%.0f MB", Double(n) / 1_048_576) }
+            let sentences = corpus.documents.reduce(0) { $0 + $1.sentences.count }
+            log("texts \(mb(bytes)) tokens \(mb(corpus.tokenCount * 12)) positions \(mb(corpus.index.positions.count * 4)) "
+                + "postings \(mb(corpus.index.postingDoc.count * 8)) sentences \(mb(sentences * 16)) "
+                + "lexicon \(mb(corpus.lexicon.count * 24)) rss-now \((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?.split(separator: "\n").first { $0.hasPrefix("VmRSS") } ?? "")")
+            exit(0)
+        }
         record("documents", NumberFormat.grouped(corpus.documents.count))
         record("tokens", NumberFormat.grouped(corpus.tokenCount))
         record("word types", NumberFormat.grouped(corpus.lexicon.count))
