@@ -60,6 +60,8 @@ import Testing
         }
         #expect(seen.last == LoadProgress(filesDone: 1, filesTotal: 1, bytesDone: 17, bytesTotal: 17))
         #expect(c.documents.map(\.id) == ["one"])
+        #expect(c.fingerprint == Corpus.fingerprint(of: [(path: "one.txt", bytes: Array("Hello world. Bye.".utf8))]))
+        #expect(c.fingerprint == Corpus.load(files: [(path: "one.txt", bytes: Array("Hello world. Bye.".utf8))]).fingerprint)
         #expect(c.documents[0].title == "Hello world.")
     }
 
