@@ -21,63 +21,38 @@
 //
 // | measure | 10 MB | 100 MB |
 // |---|---:|---:|
-// | load average at start | 2.63 | 2.76 |
+// | load average at start | 1.25 | 1.31 |
 // | documents | 2,765 | 27,815 |
 // | tokens | 1,481,640 | 14,797,900 |
 // | word types | 66,948 | 154,247 |
-// | read files | 0.04 s | 0.47 s |
-// | ingest (read + parse + analyse) | 1.11 s (CPU 1.09 s) | 9.84 s (CPU 9.66 s) |
-// | ingest MB/s | 9.0 | 10.2 |
-// | tokenize + index (texts in memory) | 0.55 s (CPU 0.54 s) | 6.23 s (CPU 6.22 s) |
-// | write cache | 0.79 s | 11.90 s |
-// | reopen from cache | 0.34 s (CPU 0.30 s) | 4.50 s (CPU 4.47 s) |
-// | search BM25 top-10 p50 | 0.008 ms | 0.031 ms |
-// | search BM25 top-10 p99 | 0.026 ms | 0.077 ms |
-// | phrase p50 | 0.019 ms | 0.253 ms |
-// | phrase p99 | 2.777 ms | 42.414 ms |
-// | kwic frequent term | 12.133 ms (9,362 hits) | 28.344 ms (10,028 hits) |
-// | kwic rare term | 0.089 ms (10 hits) | 0.412 ms (47 hits) |
-// | freq | top 20 (whole word list) | 38.121 ms (66,897 rows) | 157.268 ms (154,196 rows) |
-// | collocates (llr, window 5) | 8.896 ms | 17.274 ms |
-// | peak memory after ingest (VmHWM) | 97 MB | 717 MB |
-// | ingest peak / corpus size | 9.7× | 7.2× |
-// | peak memory, whole run | 190 MB | 1493 MB |
+// | read files | 0.04 s | 0.43 s |
+// | ingest (read + parse + analyse) | 0.67 s (CPU 1.09 s) | 4.95 s (CPU 8.21 s) |
+// | ingest MB/s | 14.8 | 20.2 |
+// | tokenize + index (texts in memory) | 0.39 s (CPU 0.67 s) | 3.44 s (CPU 6.28 s) |
+// | write cache | 0.76 s | 5.65 s |
+// | reopen from cache | 0.33 s (CPU 0.43 s) | 2.58 s (CPU 3.40 s) |
+// | search BM25 top-10 p50 | 0.007 ms | 0.030 ms |
+// | search BM25 top-10 p99 | 0.027 ms | 0.079 ms |
+// | phrase p50 | 0.016 ms | 0.185 ms |
+// | phrase p99 | 2.425 ms | 32.802 ms |
+// | kwic frequent term | 11.334 ms (9,362 hits) | 18.780 ms (10,028 hits) |
+// | kwic rare term | 0.100 ms (10 hits) | 0.252 ms (47 hits) |
+// | freq | top 20 (whole word list) | 36.341 ms (66,897 rows) | 115.772 ms (154,196 rows) |
+// | collocates (llr, window 5) | 8.355 ms | 12.369 ms |
+// | peak memory after ingest (VmHWM) | 78 MB | 562 MB |
+// | ingest peak / corpus size | 7.8× | 5.6× |
+// | peak memory, whole run | 169 MB | 1331 MB |
 //
-// An earlier run at a quieter moment (load 2.3; same code except the posting build, then serial):
-//
-// | measure | 10 MB | 100 MB |
-// |---|---:|---:|
-// | load average at start | 2.33 | 2.38 |
-// | documents | 2,765 | 27,815 |
-// | tokens | 1,481,640 | 14,797,900 |
-// | word types | 66,948 | 154,247 |
-// | read files | 0.07 s | 0.43 s |
-// | ingest (read + parse + analyse) | 0.52 s (CPU 0.79 s) | 6.35 s (CPU 9.71 s) |
-// | ingest MB/s | 19.1 | 15.7 |
-// | tokenize + index (texts in memory) | 0.31 s (CPU 0.47 s) | 3.60 s (CPU 5.73 s) |
-// | write cache | 0.64 s | 7.48 s |
-// | reopen from cache | 0.32 s (CPU 0.40 s) | 3.18 s (CPU 4.15 s) |
-// | search BM25 top-10 p50 | 0.011 ms | 0.029 ms |
-// | search BM25 top-10 p99 | 0.039 ms | 0.066 ms |
-// | phrase p50 | 0.024 ms | 0.201 ms |
-// | phrase p99 | 3.125 ms | 31.545 ms |
-// | kwic frequent term | 16.803 ms (9,362 hits) | 18.088 ms (10,028 hits) |
-// | kwic rare term | 0.115 ms (10 hits) | 0.257 ms (47 hits) |
-// | freq | top 20 (whole word list) | 53.691 ms (66,897 rows) | 100.661 ms (154,196 rows) |
-// | collocates (llr, window 5) | 11.087 ms | 11.932 ms |
-// | peak memory after ingest (VmHWM) | 97 MB | 725 MB |
-// | ingest peak / corpus size | 9.7× | 7.3× |
-// | peak memory, whole run | 189 MB | 1494 MB |
-//
-// Targets (100 MB): BM25 top-10 p50 ≤ 0.3 ms — met (0.03 ms); phrase p50 ≤ 1 ms — met (0.2–0.26 ms);
-// kwic of a 10,000-hit term ≤ 20 ms — met in the quieter run (18 ms), 28 ms under load (the full verb,
-// rows built); tokenize + index ≤ 2.5 s — not met (3.6–6.2 s wall; CPU-bound in hash-table interning,
-// the tokenizer and the posting build, with CPU ≈ wall showing one effective core under load);
-// reopen ≤ 1 s — not met (3.2–4.5 s: a SHA-256 of every byte on every open, ~1 s per 100 MB here,
-// re-parsing the files, reading the 330 MB cache file); `freq | top 20` ≤ 50 ms — not met
-// (100–157 ms: the verb materialises all 154,000 rows before `top`); peak memory ≤ 3× — not met
-// (7.2×: texts, 12 bytes per token for offsets and term ids, 4 per position, 8 per posting, plus
-// allocator retention).
+// Targets (100 MB): BM25 top-10 p50 ≤ 0.3 ms — met (0.03 ms); phrase p50 ≤ 1 ms — met (0.19 ms);
+// kwic of a 10,000-hit term ≤ 20 ms — met (18.8 ms for the full verb, rows built; 20–28 ms when the
+// machine is loaded); full analysis ≤ 10 s — met (4.95 s read + parse + analyse);
+// tokenize + index ≤ 2.5 s — not met (3.4 s wall, 6.3 s CPU: hash-table interning, two tokenizer passes
+// (the first only counts, so token arrays are allocated once) and the posting build);
+// reopen ≤ 1 s — not met (2.6 s: a SHA-256 of every byte on every open, ~1 s per 100 MB on this VM,
+// re-parsing the files and reading the 330 MB cache file, so a stale model is never served);
+// `freq | top 20` ≤ 50 ms — not met (116 ms: the verb materialises all 154,000 rows before `top`);
+// peak memory ≤ 3× — not met (5.6×: texts 99 MB, token offsets and term ids 169 MB, positions 57 MB,
+// postings 74 MB, plus transients and allocator retention).
 //
 // Profiling aids: `BENCH_PROFILE_ANALYSIS=1` repeats only the analysis (for `perf record`),
 // `BENCH_REOPEN=1` prints a read / fingerprint / miss / write / hit breakdown.
