@@ -15,18 +15,18 @@ struct Analysis: Sendable {
 }
 
 /// Tokenizes and indexes texts in parallel chunks, merging chunk lexicons in chunk order (deterministic ids).
+///
+/// Two passes keep peak memory down: the first counts each document's tokens, so the flat token arrays
+/// are allocated once at their final size; the second tokenizes again and writes every chunk's tokens
+/// straight into its slice of those arrays (chunk-local term ids, remapped in place after the merge).
 enum Analyzer {
-    /// One chunk's tokens with chunk-local term ids.
+    /// One chunk's lexicon, sentences and hyphen parts (tokens live in the shared arrays).
     struct Chunk: Sendable {
         var lexicon = Lexicon()
-        var starts: [UInt32] = []
-        var ends: [UInt32] = []
-        var terms: [UInt32] = []
-        var docTokenCount: [Int] = []
         var sentenceFirst: [[Int]] = []
         var sentenceBytes: [[Range<Int>]] = []
         var wordCounts: [Int] = []
-        /// Chunk-local token index and local term id of hyphen parts.
+        /// Global token index and chunk-local term id of hyphen parts.
         var partToken: [UInt32] = []
         var partTerm: [UInt32] = []
     }
@@ -34,6 +34,13 @@ enum Analyzer {
     final class Box<T>: @unchecked Sendable {
         var value: T
         init(_ v: T) { value = v }
+    }
+
+    /// Pointers into the final token arrays; workers write disjoint slices.
+    struct Output: @unchecked Sendable {
+        let starts: UnsafeMutablePointer<UInt32>
+        let ends: UnsafeMutablePointer<UInt32>
+        let terms: UnsafeMutablePointer<UInt32>
     }
 
     static func analyse(texts: [String]) -> Analysis {
@@ -51,13 +58,43 @@ enum Analyzer {
         }
         bounds.append(n)
         let bnds = bounds
-        let chunks = Box([Chunk](repeating: Chunk(), count: bounds.count - 1))
+        let chunkTotal = bounds.count - 1
+        // Pass 1: token counts per document.
+        let counts = Box([Int](repeating: 0, count: n))
         let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { c in
-            let chunk = analyseChunk(texts: texts[bnds[c]..<bnds[c + 1]])
+        DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
+            var local: [Int] = []
+            for d in bnds[c]..<bnds[c + 1] {
+                var t = texts[d]
+                local.append(t.withUTF8 { Tokenizer.tokenize($0).starts.count })
+            }
             lock.lock()
-            chunks.value[c] = chunk
+            for (i, v) in local.enumerated() { counts.value[bnds[c] + i] = v }
             lock.unlock()
+        }
+        var docStart = [Int](repeating: 0, count: n + 1)
+        for d in 0..<n { docStart[d + 1] = docStart[d] + counts.value[d] }
+        let total = docStart[n]
+        result.docTokenStart = docStart
+        result.tokenStart = [UInt32](repeating: 0, count: total)
+        result.tokenEnd = [UInt32](repeating: 0, count: total)
+        result.tokenTerm = [UInt32](repeating: 0, count: total)
+        let starts = docStart
+        let chunks = Box([Chunk](repeating: Chunk(), count: chunkTotal))
+        // Pass 2: tokens into their slices, chunk-local term ids.
+        result.tokenStart.withUnsafeMutableBufferPointer { s in
+            result.tokenEnd.withUnsafeMutableBufferPointer { e in
+                result.tokenTerm.withUnsafeMutableBufferPointer { t in
+                    guard let sb = s.baseAddress, let eb = e.baseAddress, let tb = t.baseAddress else { return }
+                    let out = Output(starts: sb, ends: eb, terms: tb)
+                    DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
+                        let chunk = analyseChunk(texts: texts, range: bnds[c]..<bnds[c + 1], docStart: starts, out: out)
+                        lock.lock()
+                        chunks.value[c] = chunk
+                        lock.unlock()
+                    }
+                }
+            }
         }
         // Merge lexicons in chunk order.
         var lexicon = Lexicon()
@@ -72,38 +109,34 @@ enum Analyzer {
             }
             maps.append(map)
         }
-        // Concatenate.
-        var tokenOffset = 0
+        // Remap term ids in place, in parallel.
+        let mapsShared = maps
+        result.tokenTerm.withUnsafeMutableBufferPointer { t in
+            guard let tb = t.baseAddress else { return }
+            let out = Output(starts: tb, ends: tb, terms: tb)
+            DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
+                let map = mapsShared[c]
+                for k in starts[bnds[c]]..<starts[bnds[c + 1]] { out.terms[k] = map[Int(out.terms[k])] }
+            }
+        }
         var partToken: [UInt32] = []
         var partTerm: [UInt32] = []
-        let total = chunks.value.reduce(0) { $0 + $1.terms.count }
-        result.tokenStart.reserveCapacity(total)
-        result.tokenEnd.reserveCapacity(total)
-        result.tokenTerm.reserveCapacity(total)
         var sentenceStarts: [UInt32] = []
-        for c in chunks.value.indices {
+        result.sentenceBytes.reserveCapacity(n)
+        for c in 0..<chunkTotal {
             let chunk = chunks.value[c]
-            chunks.value[c] = Chunk()  // release as we go: peak memory
+            chunks.value[c] = Chunk()
             let map = maps[c]
-            result.tokenStart.append(contentsOf: chunk.starts)
-            result.tokenEnd.append(contentsOf: chunk.ends)
-            for t in chunk.terms { result.tokenTerm.append(map[Int(t)]) }
-            for (i, k) in chunk.partToken.enumerated() {
-                partToken.append(UInt32(Int(k) + tokenOffset))
-                partTerm.append(map[Int(chunk.partTerm[i])])
-            }
-            var docStart = tokenOffset
-            for (j, count) in chunk.docTokenCount.enumerated() {
-                for f in chunk.sentenceFirst[j] { sentenceStarts.append(UInt32(docStart + f)) }
+            partToken.append(contentsOf: chunk.partToken)
+            for local in chunk.partTerm { partTerm.append(map[Int(local)]) }
+            for (j, d) in (bnds[c]..<bnds[c + 1]).enumerated() {
+                for f in chunk.sentenceFirst[j] { sentenceStarts.append(UInt32(starts[d] + f)) }
                 result.docSentenceStart.append(sentenceStarts.count)
-                docStart += count
-                result.docTokenStart.append(docStart)
                 result.sentenceBytes.append(chunk.sentenceBytes[j])
                 result.wordCounts.append(chunk.wordCounts[j])
             }
-            tokenOffset = docStart
         }
-        sentenceStarts.append(UInt32(tokenOffset))
+        sentenceStarts.append(UInt32(total))
         result.sentenceTokenStart = sentenceStarts
         result.lexicon = lexicon
         result.index = PostingIndex.build(
@@ -112,22 +145,27 @@ enum Analyzer {
         return result
     }
 
-    static func analyseChunk(texts: ArraySlice<String>) -> Chunk {
+    static func analyseChunk(texts: [String], range: Range<Int>, docStart: [Int], out: Output) -> Chunk {
         var chunk = Chunk()
         var folded: [UInt8] = []
         folded.reserveCapacity(64)
-        for text in texts {
-            var t = text
+        for d in range {
+            var t = texts[d]
+            let base = docStart[d]
+            let limit = docStart[d + 1] - base
             t.withUTF8 { b in
                 let tok = Tokenizer.tokenize(b)
-                let base = chunk.terms.count
                 var words = 0
-                for i in 0..<tok.starts.count {
+                // The count from pass 1 bounds the writes (the tokenizer is deterministic).
+                let count = min(tok.starts.count, limit)
+                for i in 0..<count {
                     let s = Int(tok.starts[i]), e = Int(tok.ends[i])
                     folded.removeAll(keepingCapacity: true)
                     Lexicon.foldBytes(UnsafeBufferPointer(rebasing: b[s..<e]), into: &folded)
                     let id = folded.withUnsafeBufferPointer { chunk.lexicon.intern($0) }
-                    chunk.terms.append(id)
+                    out.starts[base + i] = tok.starts[i]
+                    out.ends[base + i] = tok.ends[i]
+                    out.terms[base + i] = id
                     let flags = tok.flags[i]
                     if flags & Tokenizer.possessive == 0 { words += 1 }
                     if flags & Tokenizer.hyphenated != 0 {
@@ -150,10 +188,7 @@ enum Analyzer {
                         }
                     }
                 }
-                chunk.starts.append(contentsOf: tok.starts)
-                chunk.ends.append(contentsOf: tok.ends)
-                chunk.docTokenCount.append(tok.starts.count)
-                chunk.sentenceFirst.append(tok.sentenceFirstToken)
+                chunk.sentenceFirst.append(tok.sentenceFirstToken.map { min($0, limit) })
                 chunk.sentenceBytes.append(tok.sentenceBytes)
                 chunk.wordCounts.append(words)
             }

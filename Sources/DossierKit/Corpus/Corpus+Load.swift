@@ -42,38 +42,49 @@ extension Corpus {
             relative = [rootURL.lastPathComponent]
         }
         let name = rootURL.deletingPathExtension().lastPathComponent
-        // Read in parallel.
+        // Read, hash and parse in parallel, one file at a time per thread: the raw bytes never pile up.
         let total = relative.count
-        let results = Analyzer.Box([[UInt8]?](repeating: nil, count: total))
         let sizes = relative.map { (try? fm.attributesOfItem(atPath: root + "/" + $0)[.size] as? Int) ?? 0 }
         let bytesTotal = sizes.reduce(0, +)
+        let outputs = Analyzer.Box([DocumentParser.Output?](repeating: nil, count: total))
+        let digests = Analyzer.Box([[UInt8]](repeating: [], count: total))
         let lock = NSLock()
         let counters = Analyzer.Box((0, 0))
         let rel = relative
         DispatchQueue.concurrentPerform(iterations: total) { i in
             let data = FileManager.default.contents(atPath: root + "/" + rel[i])
+            var output: DocumentParser.Output?
+            var digest: [UInt8] = []
+            if let data {
+                let bytes = [UInt8](data)
+                digest = SHA256.hash(bytes)
+                output = DocumentParser.parse(relativePath: rel[i], bytes: bytes)
+            }
             lock.lock()
-            results.value[i] = data.map { [UInt8]($0) }
+            outputs.value[i] = output
+            digests.value[i] = digest
             counters.value.0 += 1
             counters.value.1 += data?.count ?? 0
             let p = LoadProgress(filesDone: counters.value.0, filesTotal: total, bytesDone: counters.value.1, bytesTotal: bytesTotal)
             lock.unlock()
             progress?(p)
         }
-        var files: [(path: String, bytes: [UInt8])] = []
-        files.reserveCapacity(total)
+        var parsed: [DocumentParser.Output] = []
+        var names: [String] = []
+        var fileDigests: [[UInt8]] = []
         for i in 0..<total {
-            if let b = results.value[i] {
-                files.append((relative[i], b))
+            if let o = outputs.value[i] {
+                parsed.append(o)
+                names.append(relative[i])
+                fileDigests.append(digests.value[i])
             } else {
                 warnings.append("skipped unreadable file \(relative[i])")
             }
         }
-        results.value = []
-        if !isDir.boolValue, files.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
-        let box = Analyzer.Box(files)
-        files = []
-        return load(box: box, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+        outputs.value = []
+        if !isDir.boolValue, parsed.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
+        let fp = fingerprint(names: names, digests: fileDigests)
+        return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).
@@ -106,13 +117,22 @@ extension Corpus {
             lock.unlock()
         }
         box.value = []
+        let parsed = outputs.value
+        outputs.value = []
+        return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: extraWarnings)
+    }
+
+    /// Documents from parsed files, then the cached analysis for the fingerprint or a fresh one (then cached).
+    static func finish(
+        outputs: [DocumentParser.Output], fingerprint fp: String, name: String, cacheDirectory: String?,
+        extraWarnings: [String]
+    ) -> Corpus {
         var warnings = extraWarnings
         var docs: [CorpusDocument] = []
-        for o in outputs.value {
+        for o in outputs {
             warnings.append(contentsOf: o.warnings)
             docs.append(contentsOf: o.documents)
         }
-        outputs.value = []
         docs.sort { $0.id < $1.id }
         // Unique ids.
         var seen: [String: Int] = [:]
@@ -149,11 +169,16 @@ extension Corpus {
             digests.value[i] = h
             lock.unlock()
         }
+        return fingerprint(names: sorted.map(\.path), digests: digests.value)
+    }
+
+    /// The fingerprint from file names (sorted) and their SHA-256 digests.
+    static func fingerprint(names: [String], digests: [[UInt8]]) -> String {
         var s = SHA256()
-        for (i, f) in sorted.enumerated() {
-            s.update(Array(f.path.utf8))
+        for (i, name) in names.enumerated() {
+            s.update(Array(name.utf8))
             s.update([0])
-            s.update(digests.value[i])
+            s.update(digests[i])
         }
         return "sha256:" + SHA256.hex(s.finalize())
     }

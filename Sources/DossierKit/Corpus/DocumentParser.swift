@@ -17,21 +17,33 @@ enum DocumentParser {
         var out = Output()
         let ext = (relativePath as NSString).pathExtension.lowercased()
         let base = (relativePath as NSString).deletingPathExtension
-        if bytes.contains(0) {
+        // One pass: NUL bytes (binary), anything but whitespace (empty), carriage returns.
+        var hasNUL = false, hasContent = false, hasCR = false
+        bytes.withUnsafeBufferPointer { p in
+            for c in p {
+                if c <= 0x20 {
+                    if c == 0 { hasNUL = true; break }
+                    if c == 0x0D { hasCR = true } else if c != 0x20 && c != 0x0A && c != 0x09 { hasContent = true }
+                } else {
+                    hasContent = true
+                }
+            }
+        }
+        if hasNUL {
             out.warnings.append("skipped binary file \(relativePath)")
             return out
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if !hasContent {
             out.warnings.append("skipped empty file \(relativePath)")
             return out
         }
         var b = bytes
-        if String(validating: b, as: UTF8.self) == nil {
+        if !(b.withUnsafeBufferPointer { isValidUTF8($0) }) {
             b = Array(decodeWindows1252(bytes).utf8)
             out.warnings.append("repaired invalid UTF-8 in \(relativePath) (read as Windows-1252)")
         }
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { b.removeFirst(3) }
-        if b.contains(0x0D) {
+        if hasCR {
             var n: [UInt8] = []
             n.reserveCapacity(b.count)
             for (i, c) in b.enumerated() {
@@ -160,6 +172,39 @@ enum DocumentParser {
         let t = raw.trimmingCharacters(in: .whitespaces)
         guard t.utf8.count >= 10 else { return nil }
         return Day(iso: t.prefix(10))
+    }
+
+    /// Whether bytes are well-formed UTF-8 (no overlongs, surrogates or scalars above U+10FFFF), without allocating.
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                i += 1
+                continue
+            }
+            @inline(__always) func cont(_ k: Int) -> Bool { k < n && b[k] & 0xC0 == 0x80 }
+            if c >= 0xC2 && c <= 0xDF {
+                guard cont(i + 1) else { return false }
+                i += 2
+            } else if c >= 0xE0 && c <= 0xEF {
+                guard cont(i + 1), cont(i + 2) else { return false }
+                let d = b[i + 1]
+                if c == 0xE0 && d < 0xA0 { return false }
+                if c == 0xED && d > 0x9F { return false }
+                i += 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                guard cont(i + 1), cont(i + 2), cont(i + 3) else { return false }
+                let d = b[i + 1]
+                if c == 0xF0 && d < 0x90 { return false }
+                if c == 0xF4 && d > 0x8F { return false }
+                i += 4
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }

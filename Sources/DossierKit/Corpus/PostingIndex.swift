@@ -1,3 +1,5 @@
+import Foundation
+
 /// Positional postings in flat arrays.
 ///
 /// Term `t` occurs at the global token positions `positions[termPositionStart[t]..<termPositionStart[t + 1]]`
@@ -71,6 +73,14 @@ public struct PostingIndex: Sendable {
         return ix
     }
 
+    /// Raw pointers handed to worker threads that write disjoint ranges.
+    struct Shared<T>: @unchecked Sendable {
+        let p: UnsafeMutablePointer<T>
+    }
+    struct SharedIn<T>: @unchecked Sendable {
+        let p: UnsafeBufferPointer<T>
+    }
+
     static func build(
         tt: UnsafeBufferPointer<UInt32>, pTok: UnsafeBufferPointer<UInt32>, pTerm: UnsafeBufferPointer<UInt32>,
         docTokenStart: [Int], termCount: Int
@@ -78,30 +88,55 @@ public struct PostingIndex: Sendable {
         var ix = PostingIndex()
         let T = termCount
         let docCount = max(0, docTokenStart.count - 1)
-        let counts = UnsafeMutablePointer<UInt32>.allocate(capacity: T + 1)
-        let dfs = UnsafeMutablePointer<UInt32>.allocate(capacity: T + 1)
-        let lastDoc = UnsafeMutablePointer<Int32>.allocate(capacity: T + 1)
+        let workers = max(1, min(4, ProcessInfo.processInfo.activeProcessorCount, docCount))
+        let tokens = SharedIn(p: tt), partTok = SharedIn(p: pTok), partTerms = SharedIn(p: pTerm)
+        // Pass 1, split by documents: occurrences and document frequencies per worker, then summed.
+        let counts = Shared(p: UnsafeMutablePointer<UInt32>.allocate(capacity: (T + 1) * workers))
+        let dfs = Shared(p: UnsafeMutablePointer<UInt32>.allocate(capacity: (T + 1) * workers))
+        let lastDoc = Shared(p: UnsafeMutablePointer<Int32>.allocate(capacity: (T + 1) * workers))
         defer {
-            counts.deallocate()
-            dfs.deallocate()
-            lastDoc.deallocate()
+            counts.p.deallocate()
+            dfs.p.deallocate()
+            lastDoc.p.deallocate()
         }
-        counts.initialize(repeating: 0, count: T + 1)
-        dfs.initialize(repeating: 0, count: T + 1)
-        lastDoc.initialize(repeating: -1, count: T + 1)
-        // Pass 1: occurrences and document frequencies.
-        var p = 0
-        for d in 0..<docCount {
-            let d32 = Int32(d)
-            for k in docTokenStart[d]..<docTokenStart[d + 1] {
-                let t = Int(tt[k])
-                counts[t] += 1
-                if lastDoc[t] != d32 { lastDoc[t] = d32; dfs[t] += 1 }
-                while p < pTok.count, Int(pTok[p]) == k {
-                    let u = Int(pTerm[p])
-                    counts[u] += 1
-                    if lastDoc[u] != d32 { lastDoc[u] = d32; dfs[u] += 1 }
-                    p += 1
+        counts.p.initialize(repeating: 0, count: (T + 1) * workers)
+        dfs.p.initialize(repeating: 0, count: (T + 1) * workers)
+        lastDoc.p.initialize(repeating: -1, count: (T + 1) * workers)
+        var docBounds = [0]
+        let totalTokens = docTokenStart.last ?? 0
+        for w in 1..<max(1, workers) {
+            let target = totalTokens * w / workers
+            var d = docBounds.last ?? 0
+            while d < docCount, docTokenStart[d] < target { d += 1 }
+            docBounds.append(d)
+        }
+        docBounds.append(docCount)
+        let bounds = docBounds
+        let starts = docTokenStart
+        @Sendable func firstPart(atOrAfter token: Int) -> Int {
+            var lo = 0, hi = partTok.p.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Int(partTok.p[mid]) < token { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            let c = counts.p + w * (T + 1), f = dfs.p + w * (T + 1), last = lastDoc.p + w * (T + 1)
+            guard bounds[w] < bounds[w + 1] else { return }
+            var p = firstPart(atOrAfter: starts[bounds[w]])
+            for d in bounds[w]..<bounds[w + 1] {
+                let d32 = Int32(d)
+                for k in starts[d]..<starts[d + 1] {
+                    let t = Int(tokens.p[k])
+                    c[t] += 1
+                    if last[t] != d32 { last[t] = d32; f[t] += 1 }
+                    while p < partTok.p.count, Int(partTok.p[p]) == k {
+                        let u = Int(partTerms.p[p])
+                        c[u] += 1
+                        if last[u] != d32 { last[u] = d32; f[u] += 1 }
+                        p += 1
+                    }
                 }
             }
         }
@@ -111,43 +146,71 @@ public struct PostingIndex: Sendable {
         for t in 0..<T {
             posStart[t] = acc
             postStart[t] = accD
-            acc += counts[t]
-            accD += dfs[t]
+            for w in 0..<workers {
+                acc += counts.p[w * (T + 1) + t]
+                accD += dfs.p[w * (T + 1) + t]
+            }
         }
         posStart[T] = acc
         postStart[T] = accD
         var positions = [UInt32](repeating: 0, count: Int(acc))
         var postingDoc = [UInt32](repeating: 0, count: Int(accD))
         var postingFreq = [UInt32](repeating: 0, count: Int(accD))
-        // Reuse counts as position cursors and dfs as posting cursors.
+        // Pass 2, split by term ranges of about equal size: each worker scans all tokens, writes its terms only.
+        let posCursor = counts.p, postCursor = dfs.p, lastD = lastDoc.p
         for t in 0...T {
-            counts[t] = posStart[t]
-            dfs[t] = postStart[t]
-            lastDoc[t] = -1
+            posCursor[t] = posStart[t]
+            postCursor[t] = postStart[t]
+            lastD[t] = -1
         }
+        var termBounds = [0]
+        for w in 1..<max(1, workers) {
+            let target = UInt64(acc) * UInt64(w) / UInt64(workers)
+            var t = termBounds.last ?? 0
+            while t < T, UInt64(posStart[t]) < target { t += 1 }
+            termBounds.append(t)
+        }
+        termBounds.append(T)
+        let tb = termBounds
+        let cursors = Shared(p: posCursor), postCursors = Shared(p: postCursor), lastDocs = Shared(p: lastD)
         positions.withUnsafeMutableBufferPointer { pos in
             postingDoc.withUnsafeMutableBufferPointer { pd in
                 postingFreq.withUnsafeMutableBufferPointer { pf in
-                    var p = 0
-                    for d in 0..<docCount {
-                        let d32 = Int32(d)
-                        for k in docTokenStart[d]..<docTokenStart[d + 1] {
-                            var t = Int(tt[k])
-                            while true {
-                                pos[Int(counts[t])] = UInt32(k)
-                                counts[t] += 1
-                                if lastDoc[t] != d32 {
-                                    lastDoc[t] = d32
-                                    pd[Int(dfs[t])] = UInt32(d)
-                                    dfs[t] += 1
+                    guard let posBase = pos.baseAddress ?? (acc == 0 ? UnsafeMutablePointer<UInt32>.allocate(capacity: 1) : nil),
+                        let pdBase = pd.baseAddress ?? (accD == 0 ? UnsafeMutablePointer<UInt32>.allocate(capacity: 1) : nil),
+                        let pfBase = pf.baseAddress ?? (accD == 0 ? UnsafeMutablePointer<UInt32>.allocate(capacity: 1) : nil)
+                    else { return }
+                    let outPos = Shared(p: posBase), outDoc = Shared(p: pdBase), outFreq = Shared(p: pfBase)
+                    DispatchQueue.concurrentPerform(iterations: workers) { w in
+                        let lo = tb[w], hi = tb[w + 1]
+                        guard lo < hi else { return }
+                        let posC = cursors.p, postC = postCursors.p, last = lastDocs.p
+                        var p = 0
+                        for d in 0..<docCount {
+                            let d32 = Int32(d)
+                            for k in starts[d]..<starts[d + 1] {
+                                var t = Int(tokens.p[k])
+                                while true {
+                                    if t >= lo && t < hi {
+                                        outPos.p[Int(posC[t])] = UInt32(k)
+                                        posC[t] += 1
+                                        if last[t] != d32 {
+                                            last[t] = d32
+                                            outDoc.p[Int(postC[t])] = UInt32(d)
+                                            postC[t] += 1
+                                        }
+                                        outFreq.p[Int(postC[t]) - 1] += 1
+                                    }
+                                    guard p < partTok.p.count, Int(partTok.p[p]) == k else { break }
+                                    t = Int(partTerms.p[p])
+                                    p += 1
                                 }
-                                pf[Int(dfs[t]) - 1] += 1
-                                guard p < pTok.count, Int(pTok[p]) == k else { break }
-                                t = Int(pTerm[p])
-                                p += 1
                             }
                         }
                     }
+                    if pos.baseAddress == nil { posBase.deallocate() }
+                    if pd.baseAddress == nil { pdBase.deallocate() }
+                    if pf.baseAddress == nil { pfBase.deallocate() }
                 }
             }
         }

@@ -60,6 +60,8 @@ import Testing
         }
         #expect(seen.last == LoadProgress(filesDone: 1, filesTotal: 1, bytesDone: 17, bytesTotal: 17))
         #expect(c.documents.map(\.id) == ["one"])
+        #expect(c.fingerprint == Corpus.fingerprint(of: [(path: "one.txt", bytes: Array("Hello world. Bye.".utf8))]))
+        #expect(c.fingerprint == Corpus.load(files: [(path: "one.txt", bytes: Array("Hello world. Bye.".utf8))]).fingerprint)
         #expect(c.documents[0].title == "Hello world.")
     }
 
@@ -91,8 +93,31 @@ import Testing
         #expect(c.metadataNames.contains("source"))
     }
 
+    @Test func utf8Validation() {
+        let cases: [[UInt8]] = [
+            Array("plain".utf8), Array("Café – “x” 😀".utf8), [0xC3, 0x28], [0xE9], [0xC0, 0xAF], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98, 0x80],
+        ]
+        for bytes in cases {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer { DocumentParser.isValidUTF8($0) } == expected, "\(bytes)")
+        }
+    }
+
     @Test func csvParserFollowsRFC4180() {
         #expect(CSV.parse("a,b\n\"x,1\",\"y\"\"z\"\n") == [["a", "b"], ["x,1", "y\"z"]])
         #expect(CSV.parse("a,b\n1,") == [["a", "b"], ["1", ""]])
+    }
+}
+
+@Suite struct CorpusLineEndingTests {
+    @Test func crlfAndBOMAreNormalised() {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("date 2024-05-06\r\nHeadline Here\r\n\r\nFirst line. Second line.\r\n".utf8)
+        let c = Corpus.load(files: [(path: "a/b.md", bytes: bytes)])
+        #expect(c.documents.first?.id == "a/b")
+        #expect(c.documents.first?.date == Day(iso: "2024-05-06"))
+        #expect(c.documents.first?.text == "Headline Here\n\nFirst line. Second line.")
+        #expect(c.documents.first?.sentences.count == 3)
+        #expect(c.documents.first?.title == "Headline Here")
     }
 }

@@ -50,3 +50,25 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct CorpusIndexConsistencyTests {
+    @Test func postingsMatchTheTokenStream() {
+        let c = CorpusFixtures.seeds
+        var expected = [[UInt32]](repeating: [], count: c.lexicon.count)
+        var p = 0
+        for k in 0..<c.tokenCount {
+            expected[Int(c.tokenTerm[k])].append(UInt32(k))
+            while p < c.index.partToken.count, Int(c.index.partToken[p]) == k {
+                expected[Int(c.index.partTerm[p])].append(UInt32(k))
+                p += 1
+            }
+        }
+        for t in 0..<c.lexicon.count {
+            #expect(Array(c.index.positions[c.index.positionRange(t)]) == expected[t])
+            let docs = Set(expected[t].map { c.document(ofToken: Int($0)) })
+            #expect(c.index.documentFrequency(t) == docs.count)
+            let r = c.index.postingRange(t)
+            #expect(c.index.postingFrequency[r].reduce(0, +) == UInt32(expected[t].count))
+        }
+    }
+}

@@ -12,6 +12,17 @@ import Testing
         #expect(t.rows.allSatisfy { $0[3].string == "Gantz" })
     }
 
+    @Test func kwicContextIsCutAtWordsWithEllipses() throws {
+        let t = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "width": .number(32)])
+        #expect(t.rows[0][2] == .string("Benny"))
+        #expect(t.rows[0][4] == .string(", a centrist political rival of…"))
+        #expect(t.rows[1][2] == .string("…of Ramadan begins next week."))
+        #expect(t.rows[1][1] == .number(3))
+        let sorted = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "sort": .string("right")])
+        #expect(sorted.rows.count == 15)
+        #expect(sorted.rows.first?[4].string?.hasPrefix("'s") == true)
+    }
+
     @Test func freqHamasIs20() throws {
         let t = try VerbRunner.table("freq", ["term": .string("Hamas")])
         #expect(t.rows.count == 1)

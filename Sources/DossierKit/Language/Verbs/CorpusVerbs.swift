@@ -106,56 +106,65 @@ enum CorpusVerbSupport {
     /// Text around a byte range of a document: `width` characters, whitespace runs as one space, cut with "…"
     /// (the left side at a word boundary).
     static func context(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, width: Int, left: Bool) -> String {
-        let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
         @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
-        var out: [UInt8] = []
-        out.reserveCapacity(width * 2 + 8)
-        var chars = 0
+        var lo = from, hi = to
         var cut = false
         if left {
-            // Walk back over `width` characters, collapsing whitespace; bytes come out reversed.
-            var i = to
-            while i > from, isSpace(text[i - 1]) { i -= 1 }
-            var rev: [UInt8] = []
-            rev.reserveCapacity(width * 2)
-            while i > from {
+            while hi > lo, isSpace(text[hi - 1]) { hi -= 1 }
+            // Walk back `width` characters (a whitespace run counts once).
+            var i = hi, chars = 0
+            while i > lo {
                 if chars >= width { cut = true; break }
                 var j = i - 1
-                while j > from, text[j] & 0xC0 == 0x80 { j -= 1 }
                 if isSpace(text[j]) {
-                    if rev.last != 0x20 { rev.append(0x20) }
+                    while j > lo, isSpace(text[j - 1]) { j -= 1 }
                 } else {
-                    for k in stride(from: i - 1, through: j, by: -1) { rev.append(text[k]) }
+                    while j > lo, text[j] & 0xC0 == 0x80 { j -= 1 }
                 }
                 chars += 1
                 i = j
             }
+            lo = i
             if cut {
-                // Drop the partial first word.
-                if let space = rev.lastIndex(of: 0x20) { rev.removeSubrange(space...) } else { rev.removeAll() }
+                // Start at the next word boundary; nothing left means only the ellipsis.
+                while lo < hi, !isSpace(text[lo]) { lo += 1 }
             }
-            while rev.last == 0x20 { rev.removeLast() }
-            if cut { out.append(contentsOf: ellipsis) }
-            out.append(contentsOf: rev.reversed())
+            while lo < hi, isSpace(text[lo]) { lo += 1 }
         } else {
-            var i = from
-            while i < to, isSpace(text[i]) { i += 1 }
-            while i < to {
+            while lo < hi, isSpace(text[lo]) { lo += 1 }
+            var i = lo, chars = 0
+            while i < hi {
                 if chars >= width { cut = true; break }
                 var j = i + 1
-                while j < to, text[j] & 0xC0 == 0x80 { j += 1 }
                 if isSpace(text[i]) {
-                    if out.last != 0x20 { out.append(0x20) }
+                    while j < hi, isSpace(text[j]) { j += 1 }
                 } else {
-                    out.append(contentsOf: text[i..<j])
+                    while j < hi, text[j] & 0xC0 == 0x80 { j += 1 }
                 }
                 chars += 1
                 i = j
             }
-            while out.last == 0x20 { out.removeLast() }
-            if cut { out.append(contentsOf: ellipsis) }
+            hi = i
+            while hi > lo, isSpace(text[hi - 1]) { hi -= 1 }
         }
-        return String(decoding: out, as: UTF8.self)
+        let extra = cut ? 3 : 0
+        return String(unsafeUninitializedCapacity: hi - lo + extra) { out in
+            var n = 0
+            if cut && left { out[0] = 0xE2; out[1] = 0x80; out[2] = 0xA6; n = 3 }
+            var k = lo
+            while k < hi {
+                let c = text[k]
+                if isSpace(c) {
+                    if n == 0 || out[n - 1] != 0x20 { out[n] = 0x20; n += 1 }
+                } else {
+                    out[n] = c
+                    n += 1
+                }
+                k += 1
+            }
+            if cut && !left { out[n] = 0xE2; out[n + 1] = 0x80; out[n + 2] = 0xA6; n += 3 }
+            return n
+        }
     }
 
     static func collapse(_ bytes: [UInt8]) -> String {
