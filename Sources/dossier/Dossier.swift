@@ -46,7 +46,7 @@ enum CorpusOpener {
     static func load(_ path: String, label: String) throws -> Corpus {
         let progress = ProgressReporter()
         do {
-            let corpus = try Corpus.load(path: path, progress: progress.callback)
+            let corpus = try Corpus.load(path: path, cacheDirectory: cacheDirectory, progress: progress.callback)
             progress.finish()
             for w in corpus.warnings { Output.error("warning: \(w)") }
             return corpus
@@ -55,6 +55,23 @@ enum CorpusOpener {
             Output.error("error: cannot open corpus '\(label)': \(error)")
             throw ExitCode(1)
         }
+    }
+
+    /// The analysed-model cache for this build of dossier: `~/.cache/dossier/build-ID`, where ID
+    /// names the executable (size and modification time), so a rebuilt or upgraded engine never
+    /// reads a model another version analysed. Caches of other builds are removed. nil with
+    /// `DOSSIER_NO_CACHE=1`.
+    static var cacheDirectory: String? {
+        let env = ProcessInfo.processInfo.environment
+        guard env["DOSSIER_NO_CACHE"] != "1", let root = CorpusCache.defaultDirectory(environment: env) else { return nil }
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return nil }
+        let id = "build-\(st.st_size)-\(st.st_mtim.tv_sec)"
+        let fm = FileManager.default
+        for old in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where old != id {
+            if old.hasPrefix("build-") || old.hasSuffix(".corpus") { try? fm.removeItem(atPath: root + "/" + old) }
+        }
+        return root + "/" + id
     }
 
     /// The corpus a notebook names (`corpus:` in its front matter, relative to the notebook), or
