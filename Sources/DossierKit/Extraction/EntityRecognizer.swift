@@ -124,7 +124,13 @@ struct EntityRecognizer {
             }
             s = e
         }
-        return out
+        // A name is never made only of function words ("Of The", "And In"), whatever the casing.
+        return out.filter { m in
+            m.canonical != nil
+                || m.surface.split(whereSeparator: { $0 == " " || $0 == "-" }).contains {
+                    !ExtractionLexicon.functionWords.contains($0.lowercased())
+                }
+        }
     }
 
     /// A gazetteer name starting at `i` that runs through lowercase words ("Securities and Exchange
