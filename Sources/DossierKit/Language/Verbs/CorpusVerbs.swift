@@ -66,6 +66,11 @@ enum CorpusVerbSupport {
     /// The matches of a word, phrase, prefix* or regex pattern.
     static func matches(_ call: VerbCall, _ name: String, in c: Corpus, stem: Bool) throws(Diagnostic) -> (MatchList, String) {
         guard let v = call.arguments[name] else { throw call.error("missing pattern", at: name) }
+        return try matches(v, call, name, in: c, stem: stem)
+    }
+
+    /// The matches of one pattern value (a word, phrase, prefix* or regex), for verbs that take several.
+    static func matches(_ v: Value, _ call: VerbCall, _ name: String, in c: Corpus, stem: Bool) throws(Diagnostic) -> (MatchList, String) {
         switch v {
         case .regex(let source):
             return (try regexMatches(source, call, name, in: c), "r\"\(source)\"")

@@ -39,13 +39,20 @@ enum OutputDispersion {
         let documents = state.corpus.documents
         let indices = (call.scope ?? Array(documents.indices)).filter { documents.indices.contains($0) }
         var tracks: [Chart.Track] = []
+        let corpus = state.corpus
         for term in terms {
             let label = term.string ?? term.cellText  // a regex keeps its r"…" form
+            // The same matching as kwic and freq: the index, in token positions.
+            let (m, _) = try CorpusVerbSupport.matches(term, call, "terms", in: corpus, stem: false)
+            var byDoc = [[Int]](repeating: [], count: documents.count)
+            for start in m.starts {
+                let d = corpus.document(ofToken: Int(start))
+                byDoc[d].append(Int(start) - corpus.docTokenStart[d])
+            }
             for i in indices {
-                let doc = documents[i]
-                let hits = DispersionHits.positions(term: term, in: doc.text)
-                if !includeEmpty, hits.offsets.isEmpty { continue }
-                tracks.append(Chart.Track(label: doc.id, term: label, length: hits.length, positions: hits.offsets))
+                let length = corpus.docTokenStart[i + 1] - corpus.docTokenStart[i]
+                if !includeEmpty, byDoc[i].isEmpty { continue }
+                tracks.append(Chart.Track(label: documents[i].id, term: label, length: length, positions: byDoc[i]))
             }
         }
         let names = terms.map { ChartTextRenderer.quotedTerm($0.string ?? $0.cellText, curly: true) }.joined(separator: ", ")
