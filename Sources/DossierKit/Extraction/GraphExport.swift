@@ -61,8 +61,5 @@ public enum GraphExport {
         }
         return out
     }
-    static func xml(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func xml(_ s: String) -> String { MarkupEscape.escape(s) }
 }

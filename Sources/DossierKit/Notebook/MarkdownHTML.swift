@@ -10,21 +10,7 @@ public enum MarkdownHTML {
     }
 
     /// Escapes `& < > " '` for text and attribute values.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    public static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 
     // MARK: - Blocks
 

@@ -9,20 +9,7 @@ struct SVGCanvas {
     static func num(_ x: Double) -> String { NumberFormat.fixed(x.isFinite ? x : 0, decimals: 1, trim: true) }
 
     /// `s` with `&`, `<`, `>`, quotes escaped and control characters dropped.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for scalar in DisplayWidth.singleLine(s).unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { MarkupEscape.escape(DisplayWidth.singleLine(s)) }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double = 1) {
         body.append(

@@ -1,0 +1,19 @@
+/// Escaping for HTML and XML (text and attribute values alike): the one place that knows it.
+public enum MarkupEscape {
+    /// `text` with `& < > " '` replaced by entities.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
