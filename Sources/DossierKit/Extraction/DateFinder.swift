@@ -109,7 +109,7 @@ enum DateFinder {
                 continue
             }
             if t.kind == .word, deictic.contains(t.text) || periodStarts.contains(t.text) {
-                let w = t.text.lowercased()
+                let w = t.lower
                 if deictic.contains(w) {
                     let day = ctx.date.flatMap { $0.shifted(by: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }
                     emit(i, i + 1, .relative, day, nil)
@@ -132,7 +132,7 @@ enum DateFinder {
     static func futureCue(_ toks: [TextToken], before i: Int) -> Bool {
         var k = i - 1
         while k >= 0, toks[k].sentence == toks[i].sentence, i - k <= 12 {
-            if ExtractionLexicon.futureCues.contains(toks[k].text.lowercased()) { return true }
+            if ExtractionLexicon.futureCues.contains(toks[k].lower) { return true }
             k -= 1
         }
         return false

@@ -54,7 +54,7 @@ struct EntityRecognizer {
                 guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
                 // a unit glued to a number ("40C") is not a name
                 if !toks[i].spaceBefore, i > 0, toks[i - 1].kind == .number { i += 1; continue }
-                if toks[i].sentenceInitial, ExtractionLexicon.functionWords.contains(toks[i].text.lowercased()),
+                if toks[i].sentenceInitial, ExtractionLexicon.functionWords.contains(toks[i].lower),
                     gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
                 {
                     i += 1
@@ -344,7 +344,7 @@ struct EntityRecognizer {
             }
             // a city's team or company: "Boston Celtics", "Miami Heat" (proper words after a place)
             if g.type == .place, rest.count <= 2, gazetteer.lookup(restText) == nil,
-                rest.allSatisfy({ !evidence.lowercase.contains(toks[$0].text.lowercased()) && !isTitleWord(toks[$0]) }),
+                rest.allSatisfy({ !evidence.lowercase.contains(toks[$0].lower) && !isTitleWord(toks[$0]) }),
                 !GazetteerGivenNames.names.contains(toks[rest.lowerBound].text), !toks[k - 1].possessive
             {
                 return [mention(doc, bytes, toks, r, .organization, nil)]
@@ -360,10 +360,10 @@ struct EntityRecognizer {
         // Unknown span.
         if r.count == 1 {
             let w = toks[r.lowerBound]
-            if ExtractionLexicon.functionWords.contains(w.text.lowercased()) { return [] }
-            if evidence.lowercase.contains(w.text.lowercased()) && !evidence.midCapitalized.contains(w.text) { return [] }
+            if ExtractionLexicon.functionWords.contains(w.lower) { return [] }
+            if evidence.lowercase.contains(w.lower) && !evidence.midCapitalized.contains(w.text) { return [] }
             if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
-            if evidence.lowercase.contains(w.text.lowercased()), !w.possessive,
+            if evidence.lowercase.contains(w.lower), !w.possessive,
                 r.upperBound < toks.count, toks[r.upperBound].kind == .word, !toks[r.upperBound].isCapitalized,
                 !ExtractionLexicon.organizationNouns.contains(toks[r.upperBound].text)
             {

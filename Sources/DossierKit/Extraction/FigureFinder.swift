@@ -13,7 +13,7 @@ enum FigureFinder {
             return Double(t.text.replacingOccurrences(of: ",", with: ""))
         }
         if t.kind == .word {
-            let w = t.isCapitalized ? t.text.lowercased() : t.text
+            let w = t.isCapitalized ? t.lower : t.text
             if vague.contains(w) { return nil }
             if w == "one" || w == "dozen" || w == "hundred" { return nil }
             return ExtractionLexicon.numberWords[w]
@@ -53,7 +53,7 @@ enum FigureFinder {
                 if i + 1 < toks.count, !toks[i + 1].spaceBefore, ["th", "st", "nd", "rd", ":"].contains(toks[i + 1].text) { i += 1; continue }
                 if i > 0, !t.spaceBefore, toks[i - 1].text == ":" { i += 1; continue }
                 value = v
-                if z < toks.count, let s = ExtractionLexicon.scales[toks[z].text.lowercased()] { value = v * s; z += 1 }
+                if z < toks.count, let s = ExtractionLexicon.scales[toks[z].lower] { value = v * s; z += 1 }
             }
             guard let v = value else { i += 1; continue }
             var unitPrefix = ""
@@ -62,7 +62,7 @@ enum FigureFinder {
             var approx: String?
             for phrase in ExtractionLexicon.approximations where a - phrase.count >= 0 {
                 let start = a - phrase.count
-                if (0..<phrase.count).allSatisfy({ toks[start + $0].text.lowercased() == phrase[$0] }),
+                if (0..<phrase.count).allSatisfy({ toks[start + $0].lower == phrase[$0] }),
                     toks[start].sentence == t.sentence
                 {
                     approx = phrase.joined(separator: " ")
@@ -100,7 +100,7 @@ enum FigureFinder {
         var words: [String] = []
         var k = k0
         while k < toks.count, words.count < 3, toks[k].kind == .word, toks[k].sentence == sentence,
-            !ExtractionLexicon.functionWords.contains(toks[k].text.lowercased()), !ExtractionLexicon.reportingVerbs.contains(toks[k].text)
+            !ExtractionLexicon.functionWords.contains(toks[k].lower), !ExtractionLexicon.reportingVerbs.contains(toks[k].text)
         {
             words.append(toks[k].text)
             if toks[k].possessive { break }
@@ -118,9 +118,9 @@ enum FigureFinder {
         var k = a - 1
         while k > 0, toks[k].sentence == sentence, a - k < 12 {
             if reportingNouns.contains(toks[k].text), toks[k - 1].kind == .word,
-                !ExtractionLexicon.functionWords.contains(toks[k - 1].text.lowercased())
+                !ExtractionLexicon.functionWords.contains(toks[k - 1].lower)
             {
-                let w = toks[k - 1].text.lowercased()
+                let w = toks[k - 1].lower
                 return w.hasSuffix("s") ? w : w + "s"
             }
             k -= 1

@@ -100,7 +100,7 @@ extension QuoteFinder {
         var want: Int8 = 0
         let t = ctx.token(atOrAfter: pos)
         if t < ctx.tokens.count, ctx.tokens[t].start == pos {
-            let w = ctx.tokens[t].text.lowercased()
+            let w = ctx.tokens[t].lower
             want = w == "she" || w == "her" ? 1 : (w == "he" || w == "his" ? -1 : 0)
         }
         var fallback: Int?
@@ -162,7 +162,7 @@ extension QuoteFinder {
         }
         if let f = firstName { return (f, c) }
         // "the league said": the organisation last named
-        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].text.lowercased() == "the" {
+        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].lower == "the" {
             return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
         }
         // or after it: "asserted Blinken", "said Celtics coach Joe Mazzulla", "according to officials"

@@ -4,7 +4,7 @@ struct TextToken: Sendable, Hashable {
     var start: Int
     var end: Int
     var kind: Kind
-    var text: String
+    let text: String
     var sentence: Int
     /// Followed by a possessive 's / ’s (not part of the token).
     var possessive: Bool = false
@@ -15,6 +15,8 @@ struct TextToken: Sendable, Hashable {
 
     /// A word whose first letter is uppercase (computed once).
     private(set) var isCapitalized: Bool = false
+    /// The text in lowercase (computed once: the finders compare it many times).
+    let lower: String
 
     init(start: Int, end: Int, kind: Kind, text: String, sentence: Int) {
         self.start = start
@@ -22,6 +24,7 @@ struct TextToken: Sendable, Hashable {
         self.kind = kind
         self.text = text
         self.sentence = sentence
+        self.lower = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
         if kind == .word, let f = text.utf8.first {
             if f < 0x80 { isCapitalized = f >= 0x41 && f <= 0x5A }
             else { isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false }
@@ -31,5 +34,4 @@ struct TextToken: Sendable, Hashable {
         kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
             && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
-    var lower: String { text.lowercased() }
 }
