@@ -20,6 +20,7 @@ public struct SessionDelegate: ReplDelegate {
     public let bundledSeeds: String?
     private var journal: Journal?
     private var unfinished: [UnfinishedJournal]
+    private var warmup: ExtractionWarmup?
 
     public init(session: Session, display: RenderOptions, corpusLabel: String, corpusPath: String?, bundledSeeds: String?,
                 journalDirectory: String? = Journal.defaultDirectory()) {
@@ -29,6 +30,7 @@ public struct SessionDelegate: ReplDelegate {
         self.corpusPath = corpusPath
         self.bundledSeeds = bundledSeeds
         self.notebook = NotebookBuilder(corpusPath: corpusPath ?? bundledSeeds, fingerprint: session.state.corpus.fingerprint)
+        self.warmup = session.state.corpus.documents.isEmpty ? nil : ExtractionWarmup(corpus: session.state.corpus)
         if let dir = journalDirectory {
             self.unfinished = Journal.findUnfinished(in: dir)
             self.journal = try? Journal.start(in: dir, corpus: corpusPath ?? bundledSeeds)
@@ -53,7 +55,27 @@ public struct SessionDelegate: ReplDelegate {
         journal = nil
     }
 
+    /// Hands the background extraction to the session: at once when it has finished, or by waiting
+    /// for it when `source` calls an extraction verb (rather than extracting a second time).
+    private mutating func takeWarmup(for source: String) {
+        guard let w = warmup else { return }
+        if let a = w.ready {
+            session.state.extraction.prime(a, for: session.state.corpus)
+            warmup = nil
+            return
+        }
+        let registry = session.registry
+        let needs = Lexer.tokenize(source).tokens.contains { t in
+            guard let name = t.identifier, let v = registry.verb(name) else { return false }
+            return v.category == .extraction || v.category == .curation
+        }
+        guard needs else { return }
+        if let a = w.wait() { session.state.extraction.prime(a, for: session.state.corpus) }
+        warmup = nil
+    }
+
     public mutating func execute(_ source: String) -> ReplOutput {
+        takeWarmup(for: source)
         let started = DispatchTime.now().uptimeNanoseconds
         let results = session.execute(source)
         let src = Source(name: "<input>", text: source)
@@ -90,6 +112,7 @@ public struct SessionDelegate: ReplDelegate {
     /// enough to analyse at a keystroke, extracted now.
     var entityNames: [String] {
         if let names = session.state.extraction.cachedEntityNames { return names }
+        if let a = warmup?.ready { return ExtractionState.names(of: a) }
         guard session.state.corpus.wordCount <= 300_000 else { return [] }
         var state = session.state
         return ExtractionState.names(of: state.extraction.annotations(for: state.corpus))

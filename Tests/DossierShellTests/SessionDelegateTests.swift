@@ -85,6 +85,17 @@ import Testing
         #expect(repl.output.stdout.contains("3  kwic \"Gantz\" | count\n4  a + 1\n"))
     }
 
+    @Test func backgroundExtractionGivesTheSameAnswers() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let lines = ["entities | count", "quotes by \"Turk\" | count", "redate 0 2024-03-04", "timeline | count"]
+        let (repl, _) = run(lines, try delegate(journal: dir))
+        var plain = Session(corpus: try Corpus.load(path: Self.seeds, cacheDirectory: nil))
+        let expected = lines.map { plain.transcript($0, options: RenderOptions(width: 100)).text }.joined()
+        #expect(repl.output.stdout == expected)
+        #expect(repl.output.stdout.contains("3\n"))
+    }
+
     @Test func directivesAreCheckedAndNeverCells() throws {
         let dir = try tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
