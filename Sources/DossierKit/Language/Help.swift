@@ -54,3 +54,20 @@ public enum Help {
         return out
     }
 }
+
+extension Help {
+    /// The verb reference as Markdown (`docs/verbs.md`), generated from the registry like `help`.
+    public static func reference(_ registry: Registry) -> String {
+        var out = "# Dossier verb reference\n\nGenerated from the verb registry (the same source as `help VERB` and Tab completion); "
+        out += "do not edit by hand: `DOSSIER_RECORD=1 swift test --filter VerbReferenceTests` rewrites it.\n"
+        for category in VerbCategory.allCases {
+            let verbs = registry.verbs.filter { $0.category == category }
+            guard !verbs.isEmpty else { continue }
+            out += "\n## \(category.rawValue)\n"
+            for v in verbs {
+                out += "\n### `\(v.name)`\n\n\(v.summary)\n\n```\n" + page(v) + "```\n"
+            }
+        }
+        return out
+    }
+}
