@@ -142,7 +142,7 @@ public struct Lexer {
                 let range = SourceRange(start: start, end: here)
                 if let day = Day(iso: text) { return Token(.date(day), range, text) }
                 diagnostics.append(.error("bad date '\(text)'", at: range, suggestion: "dates are written YYYY-MM-DD, e.g. 2024-03-01"))
-                return Token(.date(Day(year: 1, month: 1, day: 1)!), range, text)
+                return Token(.date(Day(ordinal: 0)), range, text)
             }
         }
         if peek() == ".", let d = peek(1), d.isASCII, d.isNumber {
