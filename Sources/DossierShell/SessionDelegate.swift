@@ -80,18 +80,15 @@ public struct SessionDelegate: ReplDelegate {
         let results = session.execute(source)
         let src = Source(name: "<input>", text: source)
         var out = ReplOutput()
-        var cellOutput = ""
-        for r in results {
-            if let d = r.diagnostic {
-                let text = d.rendered(in: src)
-                out.stderr += text
-                cellOutput += text
-                out.failed = true
-            } else if let v = r.value {
-                out.stdout += Renderer.render(v, options: display)
-                cellOutput += Renderer.render(v, options: Session.notebookOptions)
+        let shown = Session.render(results, source: src, options: display)
+        for c in shown.chunks {
+            switch c {
+            case .stdout(let s): out.stdout += s
+            case .stderr(let s): out.stderr += s
             }
         }
+        out.failed = shown.failed
+        let cellOutput = Session.joined(Session.render(results, source: src, options: Session.notebookOptions).chunks)
         notebook.appendCell(source: source, output: cellOutput)
         try? journal?.recordCell(source: source, output: cellOutput, failed: out.failed)
         if timing {
@@ -108,14 +105,11 @@ public struct SessionDelegate: ReplDelegate {
         ).candidates(line: line)
     }
 
-    /// Entity names for completion inside quotes: those already extracted, or, on a corpus small
-    /// enough to analyse at a keystroke, extracted now.
+    /// Entity names for completion inside quotes: those already extracted, or the warm-up's.
     var entityNames: [String] {
         if let names = session.state.extraction.cachedEntityNames { return names }
-        if let a = warmup?.ready { return ExtractionState.names(of: a) }
-        guard session.state.corpus.wordCount <= 300_000 else { return [] }
-        var state = session.state
-        return ExtractionState.names(of: state.extraction.annotations(for: state.corpus))
+        // The background warm-up is extracting already: never extract a second time on a keystroke.
+        return warmup?.ready.map(ExtractionState.names(of:)) ?? []
     }
 
     public func needsContinuation(_ buffer: String) -> Bool { Parser.needsContinuation(buffer) }

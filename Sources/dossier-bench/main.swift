@@ -100,20 +100,7 @@ if sizes.isEmpty { sizes = [10 << 20, 100 << 20] }
 
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
-// MARK: - Deterministic generation
-
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-}
+// MARK: - Deterministic generation (SplitMix64 lives in DossierKit/Support)
 
 let functionWords = [
     "the", "of", "to", "and", "a", "in", "that", "is", "for", "on", "with", "said", "was", "he", "it", "as", "at",

@@ -183,7 +183,7 @@ struct Run: ParsableCommand {
         var declared: String?
         if isNotebook {
             do {
-                let nb = try NotebookReader.parse(text, name: file)
+                let nb = try NotebookFile.read(file).notebook
                 cells = nb.cellSources
                 declared = nb.corpus
             } catch {

@@ -154,11 +154,9 @@ public struct Evaluator: Sendable {
         default:
             throw .error("'\(verb)' cannot take a \(input.type.rawValue) as input", at: range)
         }
-        var index: [String: Int] = [:]
-        for (i, d) in corpus.documents.enumerated() { index[d.id] = i }
         var seen = Set<Int>()
         var out: [Int] = []
-        for id in ids { if let i = index[id], seen.insert(i).inserted { out.append(i) } }
+        for id in ids { if let i = corpus.documentIndex(id: id), seen.insert(i).inserted { out.append(i) } }
         return out.sorted()
     }
 

@@ -5,8 +5,8 @@ public struct Session: Sendable {
     public let evaluator: Evaluator
     public var registry: Registry { evaluator.registry }
 
-    public init(corpus: Corpus, files: FileAccess = FileAccess(), width: Int = 100, registry: Registry = .standard) {
-        self.state = SessionState(corpus: corpus, files: files, width: width)
+    public init(corpus: Corpus, files: FileAccess = FileAccess(), registry: Registry = .standard) {
+        self.state = SessionState(corpus: corpus, files: files)
         self.evaluator = Evaluator(registry: registry)
     }
 

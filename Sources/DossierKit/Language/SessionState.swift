@@ -5,13 +5,10 @@ public struct SessionState: Sendable {
     public var functions: [String: FunctionDefinition] = [:]
     public var extraction: ExtractionState
     public var files: FileAccess
-    /// The width tables and charts are fitted to (the notebook's fixed width in replay).
-    public var width: Int
 
-    public init(corpus: Corpus, files: FileAccess = FileAccess(), width: Int = 100) {
+    public init(corpus: Corpus, files: FileAccess = FileAccess()) {
         self.corpus = corpus
         self.files = files
-        self.width = width
         self.extraction = ExtractionState()
     }
 }

@@ -183,17 +183,7 @@ import Testing
 
 /// Extraction speed on a generated news-like corpus with thousands of distinct names.
 @Suite struct ExtractionSpeedTests {
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-    }
+    typealias RNG = SplitMix64
 
     static func generated(documents: Int) -> Corpus {
         var rng = RNG(state: 7)

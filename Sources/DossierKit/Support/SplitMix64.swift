@@ -1,0 +1,20 @@
+/// A small seeded pseudo-random generator (SplitMix64): the same sequence on every machine, for
+/// the benchmark's generated corpora and generated test data.
+public struct SplitMix64: Sendable {
+    public var state: UInt64
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in 0..<n (0 when n < 1).
+    public mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+
+    /// A number in [0, 1).
+    public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+}
