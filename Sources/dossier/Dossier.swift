@@ -29,12 +29,19 @@ enum Output {
     static var stdinIsTerminal: Bool { Terminal.isTTY(STDIN_FILENO) }
 
     static func emit(_ result: (chunks: [Session.Chunk], failed: Bool)) {
-        for c in result.chunks {
-            switch c {
-            case .stdout(let s): out(s)
-            case .stderr(let s): error(s)
-            }
+        for c in result.chunks { emit(c) }
+    }
+
+    static func emit(_ chunk: Session.Chunk) {
+        switch chunk {
+        case .stdout(let s): out(s)
+        case .stderr(let s): error(s)
         }
+    }
+
+    /// Runs `text` in `session`, printing each statement's output as soon as it is done.
+    static func stream(_ text: String, in session: inout Session, sourceName: String, options: RenderOptions, bail: Bool) -> Bool {
+        session.render(text, sourceName: sourceName, options: options, bail: bail) { emit($0) }
     }
 }
 
@@ -125,17 +132,13 @@ struct Open: ParsableCommand {
         let options = RenderOptions(
             width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table)
         if let commands {
-            let r = session.render(commands, sourceName: "<command>", options: options, bail: bail)
-            Output.emit(r)
-            if r.failed { throw ExitCode(1) }
+            if Output.stream(commands, in: &session, sourceName: "<command>", options: options, bail: bail) { throw ExitCode(1) }
             return
         }
         if !Output.stdinIsTerminal {
             var text = ""
             while let line = readLine(strippingNewline: false) { text += line }
-            let r = session.render(text, sourceName: "<stdin>", options: options, bail: bail)
-            Output.emit(r)
-            if r.failed { throw ExitCode(1) }
+            if Output.stream(text, in: &session, sourceName: "<stdin>", options: options, bail: bail) { throw ExitCode(1) }
             return
         }
         guard let editor = LibEditLineEditor() else {
@@ -200,15 +203,11 @@ struct Run: ParsableCommand {
         var failed = false
         if isNotebook {
             for cell in cells {
-                let r = session.render(cell, sourceName: "<input>", options: options, bail: bail)
-                Output.emit(r)
-                failed = failed || r.failed
+                failed = Output.stream(cell, in: &session, sourceName: "<input>", options: options, bail: bail) || failed
                 if bail && failed { break }
             }
         } else {
-            let r = session.render(text, sourceName: file, options: options, bail: bail)
-            Output.emit(r)
-            failed = r.failed
+            failed = Output.stream(text, in: &session, sourceName: file, options: options, bail: bail)
         }
         if failed { throw ExitCode(1) }
     }

@@ -272,7 +272,7 @@ public struct Evaluator: Sendable {
         var values: [Value]
     }
 
-    private func evaluate(_ e: Expr, row: Row?, in state: inout SessionState, depth: Int) throws(Diagnostic) -> Value {
+    func evaluate(_ e: Expr, row: Row?, in state: inout SessionState, depth: Int) throws(Diagnostic) -> Value {
         switch e {
         case .literal(let v, _):
             return v
@@ -294,28 +294,8 @@ public struct Evaluator: Sendable {
             return .list(out)
         case .pipeline(let p, _):
             return try evaluate(p, input: nil, in: &state, depth: depth)
-        case .unary(let op, let inner, let r):
-            let v = try evaluate(inner, row: row, in: &state, depth: depth)
-            switch op {
-            case "not": return .bool(!v.truthy)
-            default:
-                guard case .number(let n) = v else { throw .error("'-' needs a number, got \(v.type.rawValue)", at: r) }
-                return .number(-n)
-            }
-        case .binary(let op, let lhs, let rhs, let r):
-            if op == "and" {
-                let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-                if !a.truthy { return .bool(false) }
-                return .bool(try evaluate(rhs, row: row, in: &state, depth: depth).truthy)
-            }
-            if op == "or" {
-                let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-                if a.truthy { return .bool(true) }
-                return .bool(try evaluate(rhs, row: row, in: &state, depth: depth).truthy)
-            }
-            let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-            let b = try evaluate(rhs, row: row, in: &state, depth: depth)
-            return try Operators.apply(op, a, b, at: r, rhsRange: rhs.range)
+        case .unary, .binary:
+            return try evaluateOperators(e, row: row, in: &state, depth: depth)
         }
     }
 }

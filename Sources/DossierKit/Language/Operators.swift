@@ -34,15 +34,20 @@ enum Operators {
         case "+":
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x + y)
-            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: Int(n)))
-            case (.string(let x), _): return .string(x + b.cellText)
-            case (.list(let x), .list(let y)): return .list(x + y)
+            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(try shift(d, n, "+", at: r))
+            case (.string(let x), _):
+                let y = b.cellText
+                try ValueLimits.checkText(x.utf8.count + y.utf8.count, at: r)
+                return .string(x + y)
+            case (.list(let x), .list(let y)):
+                try ValueLimits.checkList(x.count + y.count, at: r)
+                return .list(x + y)
             default: throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r)
             }
         case "-":
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x - y)
-            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: -Int(n)))
+            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(try shift(d, -n, "-", at: r))
             case (.date(let x), .date(let y)): return .number(Double(x.ordinal - y.ordinal))
             default: throw .error("cannot subtract \(b.type.rawValue) from \(a.type.rawValue)", at: r)
             }
@@ -56,6 +61,14 @@ enum Operators {
         default:
             throw .error("unknown operator '\(op)'", at: r)
         }
+    }
+
+    /// `date ± days`, an error (naming the calendar's range) when the result leaves it.
+    static func shift(_ d: Day, _ days: Double, _ op: String, at r: SourceRange) throws(Diagnostic) -> Day {
+        // Any shift beyond the calendar's span is out of range; checking first keeps Int(days) safe.
+        if abs(days) <= Double(Day.maxOrdinal), let shifted = d.adding(days: Int(days)) { return shifted }
+        let amount = NumberFormat.cell(op == "-" ? -days : days)
+        throw .error("date out of range: \(d.iso) \(op) \(amount) is outside \(Day.rangeText)", at: r)
     }
 
     /// `text ~ "word"` is a case-insensitive substring test; `text ~ r"re"` a regex search.

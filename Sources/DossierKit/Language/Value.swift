@@ -66,15 +66,27 @@ public enum NumberFormat {
     public static func cell(_ n: Double, decimals: Int = 3) -> String {
         if n.isNaN { return "NaN" }
         if n.isInfinite { return n > 0 ? "inf" : "-inf" }
-        if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
+        if n == n.rounded() { return (n < 0 ? "-" : "") + integerDigits(abs(n)) }
         return fixed(n, decimals: decimals, trim: true)
     }
 
-    /// `n` rounded half away from zero to `decimals` places, without locale or exponent.
+    /// `n` rounded half away from zero to `decimals` places, without locale or exponent. Exact at
+    /// every magnitude: numbers too large for a fraction print all their integer digits.
     public static func fixed(_ n: Double, decimals: Int, trim: Bool = false) -> String {
+        guard n.isFinite else { return cell(n) }
+        var decimals = min(max(0, decimals), 17)
+        let a = abs(n)
+        // Past 2^63 / 10^decimals the scaled form no longer fits an Int64: keep fewer places
+        // (a double that large has no more precision to show anyway).
+        while decimals > 0, a * pow10(decimals) >= 9.2e18 { decimals -= 1 }
         let scale = pow10(decimals)
-        var scaled = (abs(n) * scale).rounded(.toNearestOrAwayFromZero)
-        if scaled > 9e17 { scaled = 9e17 }
+        if a * scale >= 9.2e18 {
+            let whole = a.rounded(.toNearestOrAwayFromZero)
+            let digits = integerDigits(whole)
+            let sign = n < 0 && whole != 0 ? "-" : ""
+            return sign + digits + (trim || decimals == 0 ? "" : "." + String(repeating: "0", count: decimals))
+        }
+        let scaled = (a * scale).rounded(.toNearestOrAwayFromZero)
         let whole = Int64(scaled) / Int64(scale)
         let frac = Int64(scaled) % Int64(scale)
         let sign = n < 0 && scaled != 0 ? "-" : ""
@@ -97,6 +109,32 @@ public enum NumberFormat {
             out.append(ch)
         }
         return (n < 0 ? "-" : "") + out
+    }
+
+    /// The exact decimal digits of a whole, finite, non-negative double (every binary digit kept:
+    /// 1e20 prints as 100000000000000000000, never in exponent form and never clamped).
+    public static func integerDigits(_ a: Double) -> String {
+        if a < 9.2e18 { return String(Int64(a)) }
+        // a = significand × 2^shift with a 53-bit whole significand; multiply it out in base 10^9.
+        let shift = Int(a.exponent) - 52
+        let m = a.significandBitPattern | (1 << 52)
+        var limbs: [UInt64] = [m % 1_000_000_000, m / 1_000_000_000 % 1_000_000_000, m / 1_000_000_000_000_000_000]
+        for _ in 0..<max(0, shift) {
+            var carry: UInt64 = 0
+            for i in limbs.indices {
+                let v = limbs[i] * 2 + carry
+                limbs[i] = v % 1_000_000_000
+                carry = v / 1_000_000_000
+            }
+            if carry > 0 { limbs.append(carry) }
+        }
+        while limbs.count > 1, limbs.last == 0 { limbs.removeLast() }
+        var out = String(limbs[limbs.count - 1])
+        for limb in limbs.dropLast().reversed() {
+            let s = String(limb)
+            out += String(repeating: "0", count: 9 - s.count) + s
+        }
+        return out
     }
 
     private static func pow10(_ k: Int) -> Double {
