@@ -5,7 +5,7 @@ import PackageDescription
 // from the `DossierSeeds` target, whose path is the package root (SwiftPM copies a symlinked
 // resource as a broken link, so the bundled corpus is the real top-level folder).
 let seedsExcluded = [
-    "Sources/DossierKit", "Sources/CLibEdit", "Sources/DossierShell", "Sources/dossier",
+    "Sources/DossierKit", "Sources/CLibEdit", "Sources/CRE2", "Sources/DossierShell", "Sources/dossier",
     "Sources/dossier-bench", "Tests", "notebooks", "docs", "scripts", "README.md",
 ]
 
@@ -21,7 +21,9 @@ let package = Package(
     ],
     targets: [
         // The engine: corpus model, extraction, language, notebooks, rendering. No C, no printing.
-        .target(name: "DossierKit", path: "Sources/DossierKit"),
+        .target(name: "DossierKit", dependencies: ["CRE2"], path: "Sources/DossierKit"),
+        // RE2 (linear-time regular expressions, Debian's libre2-dev) behind a small C interface.
+        .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),
         // libedit, through static inline wrappers of its variadic calls.
         .systemLibrary(
             name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
@@ -44,5 +46,6 @@ let package = Package(
         .testTarget(
             name: "DossierShellTests", dependencies: ["DossierShell", "DossierKit"], path: "Tests/DossierShellTests"),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -59,8 +59,8 @@ extension Diagnostic {
         let chars = Array(lineText.prefix(range.start.column + Diagnostic.echoWidth))
         var from = 0
         var column = range.start.column - 1
-        if column > Diagnostic.echoWidth / 2 {
-            from = column - Diagnostic.echoWidth / 2
+        if chars.count > Diagnostic.echoWidth, column > Diagnostic.echoWidth / 2 {
+            from = min(column - Diagnostic.echoWidth / 2, chars.count - Diagnostic.echoWidth)
             column -= from
         }
         let to = min(chars.count, from + Diagnostic.echoWidth)

@@ -78,8 +78,7 @@ enum Operators {
         switch b {
         case .string(let s): return text.range(of: s, options: [.caseInsensitive, .diacriticInsensitive]) != nil
         case .regex(let pattern):
-            let re = try RegexCache.shared.compile(pattern, at: r)
-            return re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            return try RegexCache.shared.compile(pattern, at: r).matches(text)
         default:
             throw .error("'~' needs a text or a regex on its right, got \(b.type.rawValue)", at: r)
         }
@@ -89,23 +88,20 @@ enum Operators {
 /// Compiled regular expressions, shared and reused (a `where` runs its regex on every row).
 public final class RegexCache: Sendable {
     public static let shared = RegexCache()
-    private struct Box: @unchecked Sendable {  // NSRegularExpression is immutable and thread-safe once built.
-        let re: NSRegularExpression
-    }
-    private let cache = Mutex<[String: Box]>([:])
+    private let cache = Mutex<[String: LinearRegex]>([:])
 
-    public func compile(_ pattern: String, caseInsensitive: Bool = false, at r: SourceRange) throws(Diagnostic) -> NSRegularExpression {
+    public func compile(_ pattern: String, caseInsensitive: Bool = false, at r: SourceRange) throws(Diagnostic) -> LinearRegex {
         let key = (caseInsensitive ? "i:" : "s:") + pattern
-        if let hit = cache.withLock({ $0[key] }) { return hit.re }
+        if let hit = cache.withLock({ $0[key] }) { return hit }
         do {
-            let re = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            let re = try LinearRegex(pattern, caseInsensitive: caseInsensitive)
             cache.withLock { c in
                 if c.count > 256 { c.removeAll() }
-                c[key] = Box(re: re)
+                c[key] = re
             }
             return re
         } catch {
-            throw .error("invalid regex r\"\(pattern)\"", at: r)
+            throw .error("invalid regex r\"\(pattern)\": \(error.message)", at: r)
         }
     }
 }
