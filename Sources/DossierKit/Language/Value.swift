@@ -74,30 +74,26 @@ public enum NumberFormat {
     /// every magnitude: numbers too large for a fraction print all their integer digits.
     public static func fixed(_ n: Double, decimals: Int, trim: Bool = false) -> String {
         guard n.isFinite else { return cell(n) }
-        var decimals = min(max(0, decimals), 17)
+        let decimals = min(max(0, decimals), 15)
         let a = abs(n)
-        // Past 2^63 / 10^decimals the scaled form no longer fits an Int64: keep fewer places
-        // (a double that large has no more precision to show anyway).
-        while decimals > 0, a * pow10(decimals) >= 9.2e18 { decimals -= 1 }
         let scale = pow10(decimals)
-        if a * scale >= 9.2e18 {
-            let whole = a.rounded(.toNearestOrAwayFromZero)
-            let digits = integerDigits(whole)
-            let sign = n < 0 && whole != 0 ? "-" : ""
-            return sign + digits + (trim || decimals == 0 ? "" : "." + String(repeating: "0", count: decimals))
+        // The whole part and the fraction apart, each exact: no digit is invented or clamped.
+        var whole = a.rounded(.down)
+        var frac = ((a - whole) * scale).rounded(.toNearestOrAwayFromZero)
+        if frac >= scale {
+            whole += 1
+            frac = 0
         }
-        let scaled = (a * scale).rounded(.toNearestOrAwayFromZero)
-        let whole = Int64(scaled) / Int64(scale)
-        let frac = Int64(scaled) % Int64(scale)
-        let sign = n < 0 && scaled != 0 ? "-" : ""
-        guard decimals > 0 else { return sign + String(whole) }
-        var f = String(frac)
+        let sign = n < 0 && (whole != 0 || frac != 0) ? "-" : ""
+        let digits = integerDigits(whole)
+        guard decimals > 0 else { return sign + digits }
+        var f = String(Int64(frac))
         f = String(repeating: "0", count: decimals - f.count) + f
         if trim {
             while f.hasSuffix("0") { f.removeLast() }
-            if f.isEmpty { return sign + String(whole) }
+            if f.isEmpty { return sign + digits }
         }
-        return sign + String(whole) + "." + f
+        return sign + digits + "." + f
     }
 
     /// Digits grouped by thousands with commas (for human summaries such as the banner).
