@@ -124,6 +124,12 @@ struct Open: ParsableCommand {
     @Option(name: .long, help: "Fit tables to this many columns (default: the terminal's width, or 100).")
     var width: Int?
 
+    func validate() throws {
+        if let width, !(Renderer.minimumWidth...Renderer.maximumWidth).contains(width) {
+            throw ValidationError("--width must be between \(Renderer.minimumWidth) and \(Renderer.maximumWidth), got \(width)")
+        }
+    }
+
     func run() throws {
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)

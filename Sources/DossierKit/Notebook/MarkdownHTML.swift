@@ -14,7 +14,11 @@ public enum MarkdownHTML {
 
     // MARK: - Blocks
 
-    static func renderBlocks(_ lines: [String]) -> String {
+    /// How deep block quotes nest, and inline spans (emphasis, links) inside each other; deeper
+    /// markers are kept as text, so a line of 100,000 `>` renders in linear time and bounded stack.
+    static let maxNesting = 8
+
+    static func renderBlocks(_ lines: [String], depth: Int = 0) -> String {
         var out = ""
         var paragraph: [String] = []
         var i = 0
@@ -76,7 +80,7 @@ public enum MarkdownHTML {
                 i += 1
                 continue
             }
-            if indent <= 3, body.hasPrefix(">") {
+            if indent <= 3, body.hasPrefix(">"), depth < maxNesting {
                 flush()
                 var quoted: [String] = []
                 var j = i
@@ -88,7 +92,7 @@ public enum MarkdownHTML {
                     quoted.append(String(rest))
                     j += 1
                 }
-                out += "<blockquote>\n\(renderBlocks(quoted))</blockquote>\n"
+                out += "<blockquote>\n\(renderBlocks(quoted, depth: depth + 1))</blockquote>\n"
                 i = j
                 continue
             }
@@ -176,10 +180,14 @@ public enum MarkdownHTML {
     static let punctuation = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
     /// Inline Markdown to HTML; all text escaped.
-    static func inline(_ text: String) -> String {
+    static func inline(_ text: String, depth: Int = 0) -> String {
+        guard depth < maxNesting else { return escape(text) }
         let chars = Array(text)
         var out = ""
         var i = 0
+        // Where a search for a closing delimiter already failed: a later search from further on
+        // fails too, so it is not repeated (unmatched `*a *a *a …` stays linear).
+        var noClose: [String: Int] = [:]
         while i < chars.count {
             let c = chars[i]
             if c == "\\", i + 1 < chars.count, punctuation.contains(chars[i + 1]) {
@@ -190,7 +198,10 @@ public enum MarkdownHTML {
             if c == "`" {
                 var run = 0
                 while i + run < chars.count, chars[i + run] == "`" { run += 1 }
-                if let close = findRun(of: "`", length: run, in: chars, from: i + run) {
+                let key = "`\(run)"
+                let close = noClose[key].map { $0 <= i + run } ?? false ? nil : findRun(of: "`", length: run, in: chars, from: i + run)
+                if close == nil { noClose[key] = min(noClose[key] ?? Int.max, i + run) }
+                if let close {
                     var code = String(chars[(i + run)..<close]).replacingOccurrences(of: "\n", with: " ")
                     if code.count >= 2, code.hasPrefix(" "), code.hasSuffix(" "), code.contains(where: { $0 != " " }) {
                         code = String(code.dropFirst().dropLast())
@@ -203,7 +214,10 @@ public enum MarkdownHTML {
                 }
                 continue
             }
-            if c == "<", let close = chars[(i + 1)...].firstIndex(of: ">") {
+            // An autolink holds no space and no `<`: stop looking for its `>` at either.
+            if c == "<", let close = chars[(i + 1)...].firstIndex(where: { $0 == ">" || $0 == "<" || $0 == " " || $0 == "\n" }),
+                chars[close] == ">"
+            {
                 let target = String(chars[(i + 1)..<close])
                 if !target.contains(" "), target.hasPrefix("http://") || target.hasPrefix("https://") || target.hasPrefix("mailto:") {
                     out += "<a href=\"\(escape(target))\">\(escape(target))</a>"
@@ -214,9 +228,9 @@ public enum MarkdownHTML {
             if c == "[", let link = parseLink(chars, at: i) {
                 if let href = safeURL(link.url) {
                     let title = link.title.map { " title=\"\(escape($0))\"" } ?? ""
-                    out += "<a href=\"\(escape(href))\"\(title)>\(inline(link.text))</a>"
+                    out += "<a href=\"\(escape(href))\"\(title)>\(inline(link.text, depth: depth + 1))</a>"
                 } else {
-                    out += inline(link.text)
+                    out += inline(link.text, depth: depth + 1)
                 }
                 i = link.end
                 continue
@@ -230,11 +244,15 @@ public enum MarkdownHTML {
                     && !(c == "_" && (previous.map { $0.isLetter || $0.isNumber } ?? false))
                 if canOpen {
                     let length = min(run, 2)
-                    if let close = findEmphasisClose(c, length: length, in: chars, from: i + length) {
+                    let key = "\(c)\(length)"
+                    let known = noClose[key].map { $0 <= i + length } ?? false
+                    let close = known ? nil : findEmphasisClose(c, length: length, in: chars, from: i + length)
+                    if close == nil { noClose[key] = min(noClose[key] ?? Int.max, i + length) }
+                    if let close {
                         let tag = length == 2 ? "strong" : "em"
                         out += String(repeating: String(c), count: run - length)
                         let startInner = i + run
-                        out += "<\(tag)>\(inline(String(chars[startInner..<close])))</\(tag)>"
+                        out += "<\(tag)>\(inline(String(chars[startInner..<close]), depth: depth + 1))</\(tag)>"
                         i = close + length
                         continue
                     }
@@ -300,11 +318,16 @@ public enum MarkdownHTML {
     }
 
     /// `[text](url "title")` starting at `start`.
+    static let maxLinkLength = 1_000
+
     static func parseLink(_ chars: [Character], at start: Int) -> Link? {
         var depth = 0
         var j = start
         var closeBracket: Int?
-        while j < chars.count {
+        // Link text and destination are looked for within a bounded distance (CommonMark bounds
+        // labels likewise), so a run of unmatched `[` costs linear time.
+        let limit = min(chars.count, start + maxLinkLength)
+        while j < limit {
             if chars[j] == "\\" { j += 2; continue }
             if chars[j] == "[" { depth += 1 }
             if chars[j] == "]" {
@@ -318,7 +341,7 @@ public enum MarkdownHTML {
         var parens = 0
         var k = cb + 2
         var closeParen: Int?
-        while k < chars.count {
+        while k < min(chars.count, cb + 2 + maxLinkLength) {
             if chars[k] == "\\" { k += 2; continue }
             if chars[k] == "(" { parens += 1 }
             if chars[k] == ")" {
