@@ -188,6 +188,7 @@ public enum MarkdownHTML {
         // Where a search for a closing delimiter already failed: a later search from further on
         // fails too, so it is not repeated (unmatched `*a *a *a …` stays linear).
         var noClose: [String: Int] = [:]
+        var brackets: [Int: Int]?
         while i < chars.count {
             let c = chars[i]
             if c == "\\", i + 1 < chars.count, punctuation.contains(chars[i + 1]) {
@@ -225,7 +226,8 @@ public enum MarkdownHTML {
                     continue
                 }
             }
-            if c == "[", let link = parseLink(chars, at: i) {
+            if c == "[", brackets == nil { brackets = matchingBrackets(chars) }
+            if c == "[", let link = parseLink(chars, at: i, matches: brackets ?? [:]) {
                 if let href = safeURL(link.url) {
                     let title = link.title.map { " title=\"\(escape($0))\"" } ?? ""
                     out += "<a href=\"\(escape(href))\"\(title)>\(inline(link.text, depth: depth + 1))</a>"
@@ -318,38 +320,30 @@ public enum MarkdownHTML {
     }
 
     /// `[text](url "title")` starting at `start`.
-    static let maxLinkLength = 1_000
-
-    static func parseLink(_ chars: [Character], at start: Int) -> Link? {
-        var depth = 0
-        var j = start
-        var closeBracket: Int?
-        // Link text and destination are looked for within a bounded distance (CommonMark bounds
-        // labels likewise), so a run of unmatched `[` costs linear time.
-        let limit = min(chars.count, start + maxLinkLength)
-        while j < limit {
-            if chars[j] == "\\" { j += 2; continue }
-            if chars[j] == "[" { depth += 1 }
-            if chars[j] == "]" {
-                depth -= 1
-                if depth == 0 { closeBracket = j; break }
+    /// For each `[` and `(` (not escaped), the index of its matching `]` or `)`: one pass with a
+    /// stack, so looking a link up costs nothing however many brackets go unmatched.
+    static func matchingBrackets(_ chars: [Character]) -> [Int: Int] {
+        var matches: [Int: Int] = [:]
+        var squares: [Int] = [], rounds: [Int] = []
+        var j = 0
+        while j < chars.count {
+            switch chars[j] {
+            case "\\": j += 1
+            case "[": squares.append(j)
+            case "]": if let open = squares.popLast() { matches[open] = j }
+            case "(": rounds.append(j)
+            case ")": if let open = rounds.popLast() { matches[open] = j }
+            default: break
             }
             j += 1
         }
-        guard let cb = closeBracket, cb + 1 < chars.count, chars[cb + 1] == "(" else { return nil }
+        return matches
+    }
+
+    static func parseLink(_ chars: [Character], at start: Int, matches: [Int: Int]) -> Link? {
+        guard let cb = matches[start], cb + 1 < chars.count, chars[cb + 1] == "(" else { return nil }
         // The closing parenthesis, allowing balanced ones inside the destination.
-        var parens = 0
-        var k = cb + 2
-        var closeParen: Int?
-        while k < min(chars.count, cb + 2 + maxLinkLength) {
-            if chars[k] == "\\" { k += 2; continue }
-            if chars[k] == "(" { parens += 1 }
-            if chars[k] == ")" {
-                if parens == 0 { closeParen = k; break }
-                parens -= 1
-            }
-            k += 1
-        }
+        let closeParen = matches[cb + 1]
         guard let cp = closeParen else { return nil }
         let inside = trim(String(chars[(cb + 2)..<cp]))
         var url = inside, title: String?
