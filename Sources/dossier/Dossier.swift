@@ -59,6 +59,7 @@ enum CorpusOpener {
             return corpus
         } catch {
             progress.finish()
+            if case .noDocuments(_, let warnings) = error { for w in warnings { Output.error("warning: \(w)") } }
             Output.error("error: cannot open corpus '\(label)': \(error)")
             throw ExitCode(1)
         }

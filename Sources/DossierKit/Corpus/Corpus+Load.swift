@@ -27,16 +27,11 @@ extension Corpus {
         let root: String
         if isDir.boolValue {
             root = rootURL.path
-            guard let en = fm.enumerator(atPath: root) else { throw .unreadable(path, reason: "cannot list folder") }
-            while let item = en.nextObject() as? String {
-                let parts = item.split(separator: "/")
-                if parts.contains(where: { $0.hasPrefix(".") }) { continue }
-                let ext = (item as NSString).pathExtension.lowercased()
-                guard DocumentParser.allExtensions.contains(ext) else { continue }
-                var d: ObjCBool = false
-                if fm.fileExists(atPath: root + "/" + item, isDirectory: &d), !d.boolValue { relative.append(item) }
+            guard let listing = CorpusWalk.list(root: root, extensions: DocumentParser.allExtensions) else {
+                throw .unreadable(path, reason: "cannot list folder: \(String(cString: strerror(errno)))")
             }
-            relative.sort()
+            relative = listing.files
+            warnings = listing.warnings
         } else {
             root = rootURL.deletingLastPathComponent().path
             relative = [rootURL.lastPathComponent]
@@ -84,7 +79,9 @@ extension Corpus {
         outputs.value = []
         if !isDir.boolValue, parsed.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
         let fp = fingerprint(names: names, digests: fileDigests)
-        return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+        let corpus = finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+        if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
+        return corpus
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).
