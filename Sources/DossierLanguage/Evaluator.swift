@@ -29,6 +29,7 @@ public struct Evaluator: Sendable {
         var value = input
         for (i, stage) in p.stages.enumerated() {
             value = try evaluate(stage, input: value, isFirst: i == 0 && input == nil, in: &state, depth: depth)
+            try Evaluator.checkCancelled(state, at: stage.range)
         }
         return value ?? .null
     }
@@ -62,7 +63,8 @@ public struct Evaluator: Sendable {
         case .whereStage(let e, let r):
             var t = try tableInput(input, "where", r)
             var kept: [[Value]] = []
-            for row in t.rows {
+            for (k, row) in t.rows.enumerated() {
+                if k & 1023 == 1023 { try Evaluator.checkCancelled(state, at: r) }
                 let v = try evaluate(e, row: Row(table: t, values: row), in: &state, depth: depth)
                 if v.truthy { kept.append(row) }
             }

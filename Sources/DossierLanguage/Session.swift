@@ -55,11 +55,13 @@ public struct Session: Sendable {
                 continue
             }
             do {
+                try Evaluator.checkCancelled(state, at: s.range)
                 let v = try evaluator.run(s, in: &state)
                 emit(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
             } catch {
                 emit(Result(value: nil, diagnostic: error))
-                if bail { return }
+                // Ctrl-C stops the whole input, not only the statement it landed in.
+                if bail || state.cancellation.isCancelled { return }
             }
         }
         for d in pending {
