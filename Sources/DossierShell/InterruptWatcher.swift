@@ -11,13 +11,16 @@ final class InterruptWatcher: Sendable {
     private let stopped = Atomic<Bool>(false)
     private let finished = DispatchSemaphore(value: 0)
 
+    /// Where Ctrl-C comes from: `Interrupt`'s SIGINT flag (taking it clears it).
+    typealias Source = @Sendable () -> Bool
+
     /// Starts watching for `token`; clears any Ctrl-C pressed before the command began.
-    init(_ token: Cancellation) {
+    init(_ token: Cancellation, source: @escaping Source = { Interrupt.takePending() }) {
         token.reset()
-        _ = Interrupt.takePending()
+        _ = source()
         DispatchQueue.global(qos: .userInteractive).async { [self] in
             while !stopped.load(ordering: .relaxed) {
-                if Interrupt.takePending() { token.cancel() }
+                if source() { token.cancel() }
                 usleepMilliseconds(InterruptWatcher.pollMilliseconds)
             }
             finished.signal()
@@ -31,8 +34,8 @@ final class InterruptWatcher: Sendable {
     }
 
     /// Runs `body` with Ctrl-C cancelling `token`.
-    static func run<T>(cancelling token: Cancellation, _ body: () -> T) -> T {
-        let watcher = InterruptWatcher(token)
+    static func run<T>(cancelling token: Cancellation, source: @escaping Source, _ body: () -> T) -> T {
+        let watcher = InterruptWatcher(token, source: source)
         defer { watcher.stop() }
         return body()
     }

@@ -21,6 +21,8 @@ public struct SessionDelegate: ReplDelegate {
     private var journal: Journal?
     private var unfinished: [UnfinishedJournal]
     private var warmup: ExtractionWarmup?
+    /// Whether Ctrl-C was pressed (and clears it); the SIGINT flag, or a test's stand-in.
+    var interrupts: @Sendable () -> Bool = { Interrupt.takePending() }
 
     public init(session: Session, display: RenderOptions, corpusLabel: String, corpusPath: String?, bundledSeeds: String?,
                 journalDirectory: String? = Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment)) {
@@ -81,7 +83,7 @@ public struct SessionDelegate: ReplDelegate {
 
     public mutating func execute(_ source: String) -> ReplOutput {
         let token = session.state.cancellation
-        return InterruptWatcher.run(cancelling: token) { run(source) }
+        return InterruptWatcher.run(cancelling: token, source: interrupts) { run(source) }
     }
 
     static let interruptedNote = "interrupted: the session is as it was before this command"

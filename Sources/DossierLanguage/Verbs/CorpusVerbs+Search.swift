@@ -71,7 +71,8 @@ extension Registry {
                 let mask = CorpusVerbSupport.inScope(call, c)
                 var hits: [(Int, Int)] = []  // token, doc
                 var d = 0
-                for s in m.starts {
+                for (n, s) in m.starts.enumerated() {
+                    if n & 4095 == 4095 { try Evaluator.checkCancelled(state, at: call.range) }
                     let k = Int(s)
                     while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
                     if mask[d] { hits.append((k, d)) }
@@ -88,7 +89,8 @@ extension Registry {
                 }
                 var rows: [[Value]] = []
                 rows.reserveCapacity(hits.count)
-                for (k, d) in hits {
+                for (n, (k, d)) in hits.enumerated() {
+                    if n & 1023 == 1023 { try Evaluator.checkCancelled(state, at: call.range) }
                     var text = c.documents[d].text
                     let last = min(k + m.length - 1, c.tokenCount - 1)
                     let lo = Int(c.tokenStart[k]), hi = Int(c.tokenEnd[last])
