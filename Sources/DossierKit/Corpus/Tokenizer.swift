@@ -382,8 +382,13 @@ enum Tokenizer {
                                 isAbbrev = next.kind == .word && next.index < n && isDigit(b[next.index])
                             }
                         }
-                        // A single capital letter is an initial (J. Smith).
-                        if wordLen == 1, b[start] >= 0x41, b[start] <= 0x5A {
+                        // A single capital letter is an initial (J. Smith) at a sentence start or after a
+                        // capitalised word (Lloyd J. Austin), not after a lowercase one ("a post on X. Lopez").
+                        let current = out.starts.count - 1
+                        let afterName = current == sentFirstToken
+                            || (current > sentFirstToken && b[Int(out.starts[current - 1])] >= 0x41
+                                && b[Int(out.starts[current - 1])] <= 0x5A)
+                        if wordLen == 1, afterName, b[start] >= 0x41, b[start] <= 0x5A {
                             let next = peekNext(i + 1)
                             if next.kind == .word, next.index > i + 1, !startsLowercase(next.index) { isAbbrev = true }
                         }

@@ -21,7 +21,7 @@ public enum Extractor {
             var s = d.sentences.filter { $0.lowerBound >= 0 && $0.upperBound <= b.count && !$0.isEmpty }
                 .sorted { $0.lowerBound < $1.lowerBound }
             if s.isEmpty && !b.isEmpty { s = [0..<b.count] }
-            let t = ExtractionTokenizer.tokenize(b, sentences: s)
+            let t = ExtractionTokenizer.tokens(corpus: corpus, doc: di, bytes: b, sentences: s)
             var p = Prepared(bytes: b, sentences: s, tokens: t, lowercase: [], midCapitalized: [], hasHeadline: false)
             var a = 0
             while a < t.count {
