@@ -47,6 +47,11 @@ struct EntityRecognizer {
         while s < toks.count {
             var e = s
             while e < toks.count && toks[e].sentence == toks[s].sentence { e += 1 }
+            if toks[s].notText {
+                if toks[s].dateline { out += datelineMentions(doc: doc, bytes: bytes, toks: toks, s..<e) }
+                s = e
+                continue
+            }
             // lines inside a sentence range (headings split by the placeholder splitter) are handled as one unit
             let headline = EntityRecognizer.isHeadline(toks[s..<e])
             var i = s

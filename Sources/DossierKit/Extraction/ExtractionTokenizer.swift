@@ -6,21 +6,13 @@
 enum ExtractionTokenizer {
     /// The corpus's tokens of document `d`, over its UTF-8 `bytes`, with sentence indices from `sentences`.
     static func tokens(corpus: Corpus, doc d: Int, bytes b: [UInt8], sentences: [Range<Int>]) -> [TextToken] {
-        var view = View(b: b, sentences: sentences)
+        let flags = corpus.documents[d].sentenceFlags
+        var view = View(b: b, sentences: sentences, sentenceFlags: flags.count == sentences.count ? flags : [])
         view.out.reserveCapacity((corpus.docTokenStart[d + 1] - corpus.docTokenStart[d]) * 3 / 2)
-        let s0 = corpus.docSentenceStart[d]
-        let sentenceFlags = corpus.documents[d].sentenceFlags
-        var sentence = 0
         for k in corpus.docTokenStart[d]..<corpus.docTokenStart[d + 1] {
             let s = min(Int(corpus.tokenStart[k]), b.count), e = min(max(s, Int(corpus.tokenEnd[k])), b.count)
-            while s0 + sentence + 1 < corpus.sentenceTokenStart.count - 1,
-                Int(corpus.sentenceTokenStart[s0 + sentence + 1]) <= k, sentence + 1 < sentenceFlags.count
-            {
-                sentence += 1
-            }
-            let sflags = sentence < sentenceFlags.count ? sentenceFlags[sentence] : 0
             view.punctuation(upTo: s)
-            view.word(s, e, flags: corpus.tokenFlags[k], notText: sflags & SentenceFlags.notText != 0)
+            view.word(s, e, flags: corpus.tokenFlags[k])
         }
         view.punctuation(upTo: b.count)
         return view.out
@@ -30,6 +22,8 @@ enum ExtractionTokenizer {
     struct View {
         let b: [UInt8]
         let sentences: [Range<Int>]
+        /// Per sentence: `SentenceFlags` bits (empty when the sentences are not the corpus's own).
+        let sentenceFlags: [UInt8]
         var out: [TextToken] = []
         var pos = 0
         var sent = 0
@@ -37,9 +31,10 @@ enum ExtractionTokenizer {
         var paragraph = true
         var lastSentence = -1
 
-        init(b: [UInt8], sentences: [Range<Int>]) {
+        init(b: [UInt8], sentences: [Range<Int>], sentenceFlags: [UInt8]) {
             self.b = b
             self.sentences = sentences
+            self.sentenceFlags = sentenceFlags
         }
 
         mutating func sentenceOf(_ p: Int) -> Int {
@@ -57,14 +52,14 @@ enum ExtractionTokenizer {
                     i += l
                     continue
                 }
-                append(i, i + l, kind: .punct, flags: 0, notText: false)
+                append(i, i + l, kind: .punct)
                 i += l
             }
             pos = max(pos, end)
         }
 
         /// The parts of one corpus token.
-        mutating func word(_ s: Int, _ e: Int, flags: UInt8, notText: Bool) {
+        mutating func word(_ s: Int, _ e: Int, flags: UInt8) {
             if flags & Tokenizer.paragraphStart != 0 { paragraph = true }
             pos = e
             if flags & Tokenizer.possessive != 0, let last = out.indices.last, out[last].kind == .word {
@@ -75,7 +70,7 @@ enum ExtractionTokenizer {
             while i < e {
                 let (u, l) = scalar(i)
                 if u.value == 0x2D || u.value == 0x2010 || u.value == 0x2011 || !(isLetter(u) || isDigit(u)) {
-                    append(i, i + l, kind: .punct, flags: flags, notText: notText)
+                    append(i, i + l, kind: .punct)
                     i += l
                     continue
                 }
@@ -86,7 +81,7 @@ enum ExtractionTokenizer {
                         if b[j] == 0x2C || b[j] == 0x2E, j + 1 < e, isDigit(b[j + 1]) { j += 2; continue }
                         break
                     }
-                    append(i, j, kind: .number, flags: flags, notText: notText)
+                    append(i, j, kind: .number)
                     i = j
                     continue
                 }
@@ -96,7 +91,7 @@ enum ExtractionTokenizer {
                     if isApostrophe(t), j + m < e, isLetter(scalar(j + m).0) { j += m; continue }
                     break
                 }
-                append(i, j, kind: .word, flags: flags, notText: notText)
+                append(i, j, kind: .word)
                 i = j
             }
             if flags & Tokenizer.abbreviation != 0, e < b.count, b[e] == 0x2E, let last = out.indices.last,
@@ -110,12 +105,13 @@ enum ExtractionTokenizer {
             }
         }
 
-        mutating func append(_ a: Int, _ z: Int, kind: TextToken.Kind, flags: UInt8, notText: Bool) {
+        mutating func append(_ a: Int, _ z: Int, kind: TextToken.Kind) {
             var tok = TextToken(start: a, end: z, kind: kind, text: String(decoding: b[a..<z], as: UTF8.self), sentence: 0)
             tok.sentence = sentenceOf(a)
             tok.spaceBefore = space
-            tok.dateline = flags & Tokenizer.dateline != 0
-            tok.notText = notText
+            let sflags = tok.sentence < sentenceFlags.count ? sentenceFlags[tok.sentence] : 0
+            tok.dateline = sflags & SentenceFlags.dateline != 0
+            tok.notText = sflags & SentenceFlags.notText != 0
             if kind != .punct {
                 if paragraph || tok.sentence != lastSentence { tok.sentenceInitial = true }
                 // a word right after an opening quote mark starts the quoted sentence
