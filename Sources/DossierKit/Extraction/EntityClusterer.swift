@@ -3,6 +3,8 @@
 /// near-spellings of known surnames (flagged as misspellings).
 struct EntityClusterer {
     let gazetteer: GazetteerIndex
+    /// Corpus-wide casing evidence (words seen in lowercase tell common words from names).
+    var words = WordEvidence()
 
     struct Key: Hashable { var name: String; var type: EntityType }
 
@@ -33,6 +35,9 @@ struct EntityClusterer {
                 raw[i].type = type
             }
         }
+        // 1b. Undecided multi-word names get a type from the corpus's evidence before anything depends on it.
+        let contextEvidence = ContextEvidence.collect(raw, tokens: tokens, gazetteer: gazetteer)
+        decideUndecided(&raw, evidence: contextEvidence)
         // 2. Organisation variants.
         var orgCanonical: [String: String] = [:]
         var orgForms: [String: [String: Int]] = [:]
@@ -120,6 +125,12 @@ struct EntityClusterer {
             nearCache[w] = r
             return r
         }
+        // How often each single word and each surname (in full names or alone) is mentioned.
+        var singleCount: [String: Int] = [:]
+        for m in raw where m.words == 1 { singleCount[m.surface, default: 0] += 1 }
+        var surnameCount: [String: Int] = [:]
+        for (f, c) in fullCount { for sn in surnames(f) { surnameCount[sn, default: 0] += c } }
+        for (w, c) in singleCount where surnameCount[w] != nil { surnameCount[w, default: 0] += c }
         var surnamesByDoc: [Int: Set<String>] = [:]
         for (d, names) in fullByDoc { surnamesByDoc[d] = Set(names.keys.flatMap { surnames($0) }) }
         // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
@@ -170,7 +181,10 @@ struct EntityClusterer {
                     key = Key(name: f, type: .person)
                 } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
-                } else if let near = near(w), let f = fullName(for: near, doc: m.doc) {
+                } else if let near = near(w), surnamesByDoc[m.doc]?.contains(near) == true,
+                    (surnameCount[near] ?? 0) > (singleCount[w] ?? 0), let f = fullName(for: near, doc: m.doc)
+                {
+                    // a misspelling only with evidence: a rarer form close to a surname of the same document
                     key = Key(name: f, type: .person)
                     miss = true
                 } else if orgEvidence.contains(w) {
@@ -186,7 +200,9 @@ struct EntityClusterer {
             keys.append(key)
             misspelt.append(miss)
         }
-        // 5. Entities in order of first mention.
+        // 5. One type per name, decided from all its mentions.
+        keys = EntityClusterer.oneTypePerName(keys, gazetteer: gazetteer)
+        // 6. Entities in order of first mention.
         var index: [Key: Int] = [:]
         var entities: [Entity] = []
         var mentions: [EntityMention] = []

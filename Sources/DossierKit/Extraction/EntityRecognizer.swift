@@ -386,8 +386,19 @@ struct EntityRecognizer {
         {
             return [mention(doc, bytes, toks, r, .organization, nil)]
         }
-        // drop a trailing capitalised common word ("Gantz Tuesday" is excluded earlier)
-        return [mention(doc, bytes, toks, r, .person, nil)]
+        // "Senior James Baker", "Treasury James Baker": common or title words before a given name are not the name
+        if let k = r.dropFirst().first(where: { GazetteerGivenNames.names.contains(toks[$0].text) }), k + 1 < r.upperBound,
+            (r.lowerBound..<k).allSatisfy({ evidence.lowercase.contains(toks[$0].lower) || isTitleWord(toks[$0]) })
+        {
+            let prefix = r.lowerBound..<k
+            var p = mention(doc, bytes, toks, k..<r.upperBound, .person, nil,
+                role: prefix.allSatisfy({ isTitleWord(toks[$0]) }) ? surface(bytes, toks, prefix) : nil)
+            p.titled = p.role != nil
+            return [p]
+        }
+        // a given name first: a person; otherwise undecided, typed later from the corpus's evidence
+        if GazetteerGivenNames.names.contains(toks[r.lowerBound].text) { return [mention(doc, bytes, toks, r, .person, nil)] }
+        return [mention(doc, bytes, toks, r, nil, nil)]
     }
 }
 

@@ -69,7 +69,7 @@ public enum Extractor {
             RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
             return ms
         }.flatMap { $0 }
-        let (entities, mentions) = EntityClusterer(gazetteer: gazetteer).cluster(raw, tokens: tokens)
+        let (entities, mentions) = EntityClusterer(gazetteer: gazetteer, words: evidence).cluster(raw, tokens: tokens)
         var byDoc = [[EntityMention]](repeating: [], count: docs.count)
         for m in mentions { byDoc[m.doc].append(m) }
         let mentionsByDoc = byDoc
