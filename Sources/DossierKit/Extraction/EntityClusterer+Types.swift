@@ -54,7 +54,9 @@ extension EntityClusterer {
         if GazetteerGivenNames.names.contains(first) && org == 0 { return .person }
         if surnames.contains(last), parts.count == 2, org == 0 { return .person }
         // "LeBron James ... James said": the last word alone in the same document is a surname
-        if parts.count <= 3, org == 0, let alone = evidence.singles[m.doc], alone.contains(last), !alone.contains(first) {
+        if parts.count <= 3, org == 0, let alone = evidence.singles[m.doc], alone.contains(last), !alone.contains(first),
+            gazetteer.lookup(last) == nil
+        {
             return .person
         }
         if org > 0, org >= person { return .organization }
@@ -71,6 +73,8 @@ struct ContextEvidence {
     var person: [String: Int] = [:]
     var organization: [String: Int] = [:]
     var place: [String: Int] = [:]
+    /// Mentions after an honorific (Mr., Mrs., Dr.).
+    var honorific: [String: Int] = [:]
     /// Per document, the single-word names mentioned in it.
     var singles: [Int: Set<String>] = [:]
 
@@ -100,7 +104,10 @@ struct ContextEvidence {
             if a >= 1 {
                 let prev = toks[a - 1]
                 if placePrepositions.contains(prev.text) { e.place[m.surface, default: 0] += 1 }
-                if honorifics.contains(prev.text) { e.person[m.surface, default: 0] += 3 }
+                if honorifics.contains(prev.text) {
+                    e.person[m.surface, default: 0] += 3
+                    e.honorific[m.surface, default: 0] += 1
+                }
                 if prev.lower == "shares" || prev.lower == "subsidiary" || prev.lower == "unit" { e.organization[m.surface, default: 0] += 1 }
             }
             if m.tokens.last.map({ toks[$0].possessive }) == true, z < toks.count,

@@ -189,7 +189,11 @@ struct EntityClusterer {
                     miss = true
                 } else if orgEvidence.contains(w) {
                     key = Key(name: w, type: .organization)
-                } else if personEvidence.contains(w) || GazetteerGivenNames.names.contains(w) {
+                } else if personEvidence.contains(w) && contextEvidence.person[w, default: 0] > 2 * contextEvidence.organization[w, default: 0]
+                    && !words.lowercase.contains(w.lowercased()) || contextEvidence.honorific[w, default: 0] > 0
+                {
+                    // a lone word is a person's name only with strong evidence ("Mr Hughes", mostly "X said"
+                    // and never a common word): companies and banks say things too
                     key = Key(name: w, type: .person)
                 } else if placeEvidence.contains(w) {
                     key = Key(name: w, type: .place)
