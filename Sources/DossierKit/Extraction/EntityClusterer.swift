@@ -86,12 +86,10 @@ struct EntityClusterer {
         // Single words with corpus-wide context evidence.
         var orgEvidence: Set<String> = []
         var placeEvidence: Set<String> = []
-        var personEvidence: Set<String> = []
         for m in raw where m.type == nil {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
             if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
-            if e < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
             if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside", "to", "toward", "towards"].contains(toks[b].text) {
                 placeEvidence.insert(m.surface)
@@ -189,11 +187,9 @@ struct EntityClusterer {
                     miss = true
                 } else if orgEvidence.contains(w) {
                     key = Key(name: w, type: .organization)
-                } else if personEvidence.contains(w) && contextEvidence.person[w, default: 0] > 2 * contextEvidence.organization[w, default: 0]
-                    && !words.lowercase.contains(w.lowercased()) || contextEvidence.honorific[w, default: 0] > 0
-                {
-                    // a lone word is a person's name only with strong evidence ("Mr Hughes", mostly "X said"
-                    // and never a common word): companies and banks say things too
+                } else if contextEvidence.honorific[w, default: 0] > 0 {
+                    // a lone word that is no full name's surname is a person's only after an honorific
+                    // ("Mr Hughes"): "X said" is no evidence, companies and banks say things too
                     key = Key(name: w, type: .person)
                 } else if placeEvidence.contains(w) {
                     key = Key(name: w, type: .place)
