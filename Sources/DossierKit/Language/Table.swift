@@ -13,10 +13,19 @@ public struct Column: Sendable, Hashable {
     public var name: String
     public var type: ValueType
     public var role: ColumnRole
-    public init(_ name: String, _ type: ValueType, role: ColumnRole = .plain) {
+    /// Declared decimal places (`round(x, 2)` in select): numbers print with exactly this many.
+    public var decimals: Int?
+    public init(_ name: String, _ type: ValueType, role: ColumnRole = .plain, decimals: Int? = nil) {
         self.name = name
         self.type = type
         self.role = role
+        self.decimals = decimals
+    }
+
+    /// A cell's text in this column: declared decimals for numbers, else `Value.cellText`.
+    public func text(_ v: Value) -> String {
+        if let decimals, case .number(let n) = v, n.isFinite { return NumberFormat.fixed(n, decimals: decimals) }
+        return v.cellText
     }
     public var alignment: ColumnAlignment {
         if role == .leftContext { return .right }

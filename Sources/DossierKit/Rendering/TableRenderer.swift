@@ -16,7 +16,7 @@ public enum TableRenderer {
         let columns = table.columns
         guard !columns.isEmpty else { return footer(table, options: options) ?? "" }
         let cells: [[String]] = table.rows.map { row in
-            columns.indices.map { c in c < row.count ? DisplayWidth.singleLine(row[c].cellText) : "—" }
+            columns.indices.map { c in c < row.count ? DisplayWidth.singleLine(columns[c].text(row[c])) : "—" }
         }
         let snippets = options.color
         var natural = columns.map { DisplayWidth.of($0.name) }
