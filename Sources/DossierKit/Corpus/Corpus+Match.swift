@@ -1,7 +1,35 @@
 /// Where a pattern matched: global token starts, each spanning `length` tokens.
 public struct MatchList: Sendable, Hashable {
     public var starts: [UInt32]
+    /// The span of every match, unless `lengths` gives one per match.
     public var length: Int
+    /// Per-match spans, for patterns whose matches vary in length (token queries).
+    public var lengths: [UInt32]?
+
+    public init(starts: [UInt32], length: Int, lengths: [UInt32]? = nil) {
+        self.starts = starts
+        self.length = length
+        self.lengths = lengths
+    }
+
+    /// The span in tokens of match `i`.
+    @inline(__always)
+    public func length(at i: Int) -> Int { lengths.map { Int($0[i]) } ?? length }
+
+    /// The matches whose first and last token lie in one sentence of `corpus`.
+    public func withinSentences(of corpus: Corpus) -> MatchList {
+        guard lengths == nil, length > 1 else { return self }
+        let bounds = corpus.sentenceTokenStart
+        var out: [UInt32] = []
+        out.reserveCapacity(starts.count)
+        var s = 0
+        for p in starts {
+            let k = Int(p)
+            while s + 1 < bounds.count, Int(bounds[s + 1]) <= k { s += 1 }
+            if s + 1 < bounds.count, k + length <= Int(bounds[s + 1]) { out.append(p) }
+        }
+        return MatchList(starts: out, length: length)
+    }
 }
 
 /// Documents matching a leaf with their within-document frequency.

@@ -23,7 +23,9 @@ extension Registry {
                 let c = state.corpus
                 guard let text = call.string("query") else { throw call.error("search needs a query", at: "query") }
                 let query: Query
-                do throws(QueryError) { query = try QueryParser.parse(text) } catch { throw call.error(error.message, at: "query") }
+                do throws(QueryError) { query = try QueryParser.parse(text) } catch {
+                    throw CorpusVerbSupport.queryError(error, text: text, call, "query")
+                }
                 let stem = call.bool("stem") ?? false
                 let hits = c.search(query, scope: call.scope, stem: stem)
                 let rows: [[Value]] = hits.map {
@@ -32,6 +34,13 @@ extension Registry {
                 }
                 return .table(CorpusVerbSupport.table(cols, roles: ["snippet": .snippet], rows: rows, unit: "documents"))
             })
+    }
+
+    /// `within=sentence|doc`: where phrase and token-query matches may extend.
+    static var withinOption: OptionSpec {
+        OptionSpec(
+            "within", .choice(["sentence", "doc"]), default: .string("sentence"),
+            help: "phrases and token queries match inside one sentence, or anywhere in one document")
     }
 
     static var kwicVerb: VerbSpec {
@@ -51,6 +60,7 @@ extension Registry {
                            help: "order: text order, or by the Nth word to the left/right (AntConc-style)"),
                 OptionSpec("word", .integer, default: .number(1), help: "which context word `sort` uses (1 = nearest)"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)"),
+                withinOption,
             ],
             columns: cols,
             details: """
@@ -66,17 +76,17 @@ extension Registry {
                 let nth = max(1, try CorpusVerbSupport.positiveInt(call, "word", default: 1, max: 100))
                 let (m, _) = try CorpusVerbSupport.matches(call, "pattern", in: c, stem: stem)
                 let mask = CorpusVerbSupport.inScope(call, c)
-                var hits: [(Int, Int)] = []  // token, doc
+                var hits: [(Int, Int, Int)] = []  // token, doc, span
                 var d = 0
-                for s in m.starts {
+                for (i, s) in m.starts.enumerated() {
                     let k = Int(s)
                     while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
-                    if mask[d] { hits.append((k, d)) }
+                    if mask[d] { hits.append((k, d, m.length(at: i))) }
                 }
                 let order = call.string("sort") ?? "text"
                 if order != "text" {
-                    func key(_ h: (Int, Int)) -> String {
-                        let k = order == "left" ? h.0 - nth : h.0 + m.length + nth - 1
+                    func key(_ h: (Int, Int, Int)) -> String {
+                        let k = order == "left" ? h.0 - nth : h.0 + h.2 + nth - 1
                         guard k >= c.docTokenStart[h.1], k < c.docTokenStart[h.1 + 1] else { return "" }
                         return c.lexicon.term(Int(c.tokenTerm[k]))
                     }
@@ -85,9 +95,9 @@ extension Registry {
                 }
                 var rows: [[Value]] = []
                 rows.reserveCapacity(hits.count)
-                for (k, d) in hits {
+                for (k, d, span) in hits {
                     var text = c.documents[d].text
-                    let last = min(k + m.length - 1, c.tokenCount - 1)
+                    let last = min(k + span - 1, c.tokenCount - 1)
                     let lo = Int(c.tokenStart[k]), hi = Int(c.tokenEnd[last])
                     let row: [Value] = text.withUTF8 { b in
                         let left = CorpusVerbSupport.context(b, from: 0, to: lo, width: width, left: true)

@@ -14,17 +14,21 @@ extension Registry {
             input: .scope,
             parameters: [
                 ParameterSpec("term", .pattern, help: "count only this word, phrase, prefix* or r\"regex\""),
-                ParameterSpec("by", .choice(["doc", "date"]), keyword: "by", help: "per document [doc, count] or per date [date, count]"),
+                ParameterSpec(
+                    "by", .choice(["doc", "date", "lemma", "pos"]), keyword: "by",
+                    help: "per document [doc, count], per date [date, count], per lemma or per part of speech [lemma|pos, count, docs]"),
             ],
             options: [
-                OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words (word list only)"),
-                OptionSpec("min", .integer, default: .number(1), help: "smallest count listed (word list only)"),
+                OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words (word and lemma lists only)"),
+                OptionSpec("min", .integer, default: .number(1), help: "smallest count listed (word and lemma lists only)"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)"),
+                withinOption,
             ],
             columns: cols,
             details: """
                 Without a term: the word list, by count (ties by term). With a term: one row for a word or phrase, one \
-                row per matching word for a prefix* or regex. `by doc` lists every document in scope in corpus order \
+                row per matching word for a prefix* or regex, one row per matched sequence of words for a token query. \
+                `by lemma` and `by pos` count lemmas or part-of-speech tags (of every word, or of the term's matches). `by doc` lists every document in scope in corpus order \
                 (zeros included) with columns [doc, count]; `by date` sums per publication date [date, count] \
                 (undated documents left out). Parts of hyphenated words count (Hamas in Israel-Hamas).
                 """,
@@ -40,6 +44,10 @@ extension Registry {
         // Per-document counts of the term (or of all words).
         var perDoc = [Int](repeating: 0, count: c.documents.count)
         var termRows: [[Value]] = []
+        if by == "lemma" || by == "pos" {
+            let m = call.has("term") ? try CorpusVerbSupport.matches(call, "term", in: c, stem: stem).0 : nil
+            return .table(try FreqBy.table(by == "lemma" ? .lemma : .pos, matches: m, call: call, corpus: c))
+        }
         if call.has("term") {
             let (m, label) = try CorpusVerbSupport.matches(call, "term", in: c, stem: stem)
             var d = 0
@@ -50,7 +58,9 @@ extension Registry {
             var groups: [UInt32: (Int, Set<Int>)] = [:]
             let isMulti: Bool
             if case .regex = call.arguments["term"] { isMulti = true } else { isMulti = label.hasSuffix("*") }
-            if isMulti, m.length == 1 {
+            if m.lengths != nil {
+                termRows = FreqBy.forms(m, mask: mask, corpus: c)
+            } else if isMulti, m.length == 1 {
                 for s in m.starts {
                     let d = c.document(ofToken: Int(s))
                     guard mask[d] else { continue }
@@ -192,6 +202,7 @@ extension Registry {
                 OptionSpec("min", .integer, default: .number(2), help: "smallest observed count listed"),
                 OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match the node's English word forms"),
+                withinOption,
             ],
             columns: cols, details: associationDetails,
             example: "collocates \"ceasefire\" window=5 measure=llr | top 10",
