@@ -9,12 +9,16 @@ extension Registry {
         ]
         return VerbSpec(
             name: "search", category: .search, summary: "Rank documents for a query by BM25.", input: .scope,
-            parameters: [ParameterSpec("query", .string, required: true, help: "words, \"phrases\", AND / OR / NOT, ( ), prefix*")],
+            parameters: [ParameterSpec("query", .string, required: true, help: "words, \"phrases\", \"a b\"~N, field:word, AND / OR / NOT, ( ), prefix*")],
             options: [OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)")],
             columns: cols,
             details: """
                 Words are case-folded; juxtaposed words must all occur (implicit AND). "A phrase" matches consecutive \
-                words; OR, NOT and parentheses combine; word* matches every word with that prefix. Scores are BM25: \
+                words; OR, NOT and parentheses combine; word* matches every word with that prefix. "a b"~N finds the \
+                words in any order with at most N other words between the first and the last (proximity). field:word or \
+                field:"some words" keeps documents whose metadata field holds them (title, id, date, and the corpus's \
+                own fields such as source); fields filter and do not score. Syntax of other engines (NEAR/5, word~, \
+                a lone *, ?, ^, [ ], { }) is an error, not ignored. Scores are BM25: \
                 Σ idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)), idf = ln(1 + (N−df+0.5)/(df+0.5)), over the query's \
                 positive words and phrases. Ties are broken by document order.
                 """,
@@ -27,6 +31,13 @@ extension Registry {
                     throw CorpusVerbSupport.queryError(error, text: text, call, "query")
                 }
                 let stem = call.bool("stem") ?? false
+                let known = c.searchableFields
+                for f in query.fields where !known.contains(f) {
+                    let hint = NearestName.suggest(f, among: known)
+                    throw call.error(
+                        "no field '\(f)' in this corpus", at: "query",
+                        suggestion: hint.map { "did you mean '\($0):'?" } ?? "fields: " + known.joined(separator: ", "))
+                }
                 let hits = c.search(query, scope: call.scope, stem: stem)
                 let rows: [[Value]] = hits.map {
                     [CorpusVerbSupport.docColumn(c, $0.document), CorpusVerbSupport.rounded($0.score),
