@@ -263,6 +263,13 @@ public struct Evaluator: Sendable {
             case .document(let d): return .number(Double(d.index))
             default: throw wrong("a document (index or id)")
             }
+        case .documents:
+            switch v {
+            case .number(let n) where n == n.rounded() && n >= 0: return v
+            case .string, .list, .table: return v
+            case .document(let d): return .number(Double(d.index))
+            default: throw wrong("documents (a number, an id, a [list] or a table with a doc column)")
+            }
         case .choice(let words):
             if case .string(let s) = v {
                 if words.contains(s) { return v }

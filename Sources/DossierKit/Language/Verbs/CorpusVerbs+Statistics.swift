@@ -222,60 +222,6 @@ extension Registry {
             })
     }
 
-    static var keywordsVerb: VerbSpec {
-        let cols = [
-            ColumnSpec("term", .string, "the word"),
-            ColumnSpec("target", .number, "occurrences in the target documents"),
-            ColumnSpec("reference", .number, "occurrences in the reference documents"),
-            ColumnSpec("score", .number, "keyness, 3 decimals (positive: more frequent in the target)"),
-        ]
-        return VerbSpec(
-            name: "keywords", category: .statistics, summary: "Words characteristic of some documents against others.",
-            input: .scope,
-            parameters: [
-                ParameterSpec("docs", .document, variadic: true, help: "target documents (default: the piped scope)"),
-                ParameterSpec("against", .document, keyword: "against", help: "reference documents (default: the rest of the corpus)"),
-            ],
-            options: [
-                OptionSpec("measure", .choice(["llr", "chi2", "logratio"]), default: .string("llr"), help: "keyness measure"),
-                OptionSpec("min", .integer, default: .number(2), help: "smallest count in the target"),
-                OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words"),
-            ],
-            columns: cols,
-            details: """
-                Rows of the 2×2 table are target and reference, columns this word and all others. llr = signed G² \
-                (4 cells); chi2 = N·(O11·O22−O12·O21)²/(R1·R2·C1·C2), signed; logratio = log2 of the ratio of \
-                relative frequencies, 0.5 for a zero count. Sorted by score, then term.
-                """,
-            example: "keywords 3 | top 10",
-            evaluate: { call, state throws(Diagnostic) -> Value in
-                let c = state.corpus
-                var target: [Int]
-                if let v = call.arguments["docs"], !(v == .list([])) {
-                    target = try CorpusVerbSupport.documents(v, call, "docs", in: c)
-                } else if let s = call.scope {
-                    target = s
-                } else {
-                    throw call.error("keywords needs target documents", at: "docs", suggestion: "for example: keywords 3, or docs | where … | keywords")
-                }
-                target = c.scopedDocuments(target)
-                var reference: [Int]
-                if let v = call.arguments["against"] {
-                    reference = c.scopedDocuments(try CorpusVerbSupport.documents(v, call, "against", in: c))
-                } else {
-                    let t = Set(target)
-                    reference = c.documents.indices.filter { !t.contains($0) }
-                }
-                let measure = AssociationMeasure(rawValue: call.string("measure") ?? "llr") ?? .llr
-                let minimum = try CorpusVerbSupport.positiveInt(call, "min", default: 2)
-                let rows: [[Value]] = c.keywords(
-                    target: target, reference: reference, measure: measure, minimum: minimum,
-                    skipStopWords: call.bool("stop") ?? true
-                ).map { [.string($0.term), .number(Double($0.target)), .number(Double($0.reference)), CorpusVerbSupport.rounded($0.score)] }
-                return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "terms"))
-            })
-    }
-
     static var similarVerb: VerbSpec {
         let cols = [
             ColumnSpec("doc", .string, "document id"),
