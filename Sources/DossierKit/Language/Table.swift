@@ -15,11 +15,14 @@ public struct Column: Sendable, Hashable {
     public var role: ColumnRole
     /// Declared decimal places (`round(x, 2)` in select): numbers print with exactly this many.
     public var decimals: Int?
-    public init(_ name: String, _ type: ValueType, role: ColumnRole = .plain, decimals: Int? = nil) {
+    /// The widest the column is drawn in a table (kwic's contexts); the value itself stays whole.
+    public var maxWidth: Int?
+    public init(_ name: String, _ type: ValueType, role: ColumnRole = .plain, decimals: Int? = nil, maxWidth: Int? = nil) {
         self.name = name
         self.type = type
         self.role = role
         self.decimals = decimals
+        self.maxWidth = maxWidth
     }
 
     /// A cell's text in this column: declared decimals for numbers, else `Value.cellText`.

@@ -12,12 +12,21 @@ import Testing
         #expect(t.rows.allSatisfy { $0[3].string == "Gantz" })
     }
 
-    @Test func kwicContextIsCutAtWordsWithEllipses() throws {
+    /// The value carries whole contexts (the whole sentence, at least `width` characters of whole words,
+    /// never a literal "…"); the table view cuts them to `width` at a word with "…".
+    @Test func kwicContextIsWholeInTheValueAndCutInTheView() throws {
         let t = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "width": .number(32)])
         #expect(t.rows[0][2] == .string("Benny"))
-        #expect(t.rows[0][4] == .string(", a centrist political rival of…"))
-        #expect(t.rows[1][2] == .string("…of Ramadan begins next week."))
+        #expect(t.rows[0][4] == .string(
+            ", a centrist political rival of Prime Minister Benjamin Netanyahu, is meeting with several senior U.S. administration officials in Washington this week."))
+        #expect(t.rows[1][2] == .string("of Ramadan begins next week."))
+        #expect(t.rows.allSatisfy { !($0[2].string ?? "").contains("…") && !($0[4].string ?? "").contains("…") })
         #expect(t.rows[1][1] == .number(3))
+        #expect(t.columns[2].maxWidth == 32 && t.columns[4].maxWidth == 32)
+        let shown = TableRenderer.render(Table(columns: t.columns, rows: [t.rows[0]]), options: RenderOptions(width: 120))
+        #expect(shown.contains(", a centrist political rival of…"))
+        let csv = CSVRenderer.render(t)
+        #expect(csv.contains("administration officials in Washington this week."))
         let sorted = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "sort": .string("right")])
         #expect(sorted.rows.count == 15)
         #expect(sorted.rows.first?[4].string?.hasPrefix("'s") == true)
