@@ -21,7 +21,7 @@ public enum TableRenderer {
         var cut = false
         if let n = options.rows, full.rows.count > n {
             table.rows = Array(full.rows.prefix(max(1, n)))
-            table.total = full.total ?? full.rows.count
+            table.total = full.rows.count
             cut = true
         }
         let columns = table.columns

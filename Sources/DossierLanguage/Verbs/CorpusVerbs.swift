@@ -56,7 +56,7 @@ enum CorpusVerbSupport {
             for item in items { out.append(contentsOf: try documents(item, call, name, in: c)) }
             return out
         case .table(let t):
-            guard let col = t.columnIndex("doc") else { throw call.error("the table has no 'doc' column", at: name) }
+            guard let col = t.columnIndex("doc") ?? t.columnIndex("id") else { throw call.error("the table has no 'doc' or 'id' column", at: name) }
             var out: [Int] = []
             for row in t.rows { out.append(try document(row[col], call, name, in: c)) }
             return out
