@@ -15,14 +15,15 @@ import DossierTestSupport
         #expect(t.rows.allSatisfy { $0[3].string == "Gantz" })
     }
 
-    /// The value carries whole contexts (the whole sentence, at least `width` characters of whole words,
-    /// never a literal "…"); the table view cuts them to `width` at a word with "…".
+    /// The value carries whole sentences (the match's own, and neighbours until there are `width`
+    /// characters; never a literal "…"); the table view cuts them to `width` at a word with "…".
     @Test func kwicContextIsWholeInTheValueAndCutInTheView() throws {
         let t = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "width": .number(32)])
         #expect(t.rows[0][2] == .string("Benny"))
         #expect(t.rows[0][4] == .string(
             ", a centrist political rival of Prime Minister Benjamin Netanyahu, is meeting with several senior U.S. administration officials in Washington this week."))
-        #expect(t.rows[1][2] == .string("of Ramadan begins next week."))
+        #expect(t.rows[1][2] == .string(
+            "The scheduled meetings coincide with talks currently underway in Egypt in the hopes of brokering a ceasefire in Gaza before the Muslim holy month of Ramadan begins next week."))
         #expect(t.rows.allSatisfy { !($0[2].string ?? "").contains("…") && !($0[4].string ?? "").contains("…") })
         #expect(t.rows[1][1] == .number(3))
         #expect(t.columns[2].maxWidth == 32 && t.columns[4].maxWidth == 32)

@@ -57,8 +57,6 @@ extension Registry {
             help: "phrases and token queries match inside one sentence, or anywhere in one document")
     }
 
-    static func longer(_ a: String, _ b: String) -> String { b.utf8.count > a.utf8.count ? b : a }
-
     static var kwicVerb: VerbSpec {
         let cols = [
             ColumnSpec("doc", .string, "document id"),
@@ -71,7 +69,7 @@ extension Registry {
             name: "kwic", category: .search, summary: "Concordance: every match with its context.", input: .scope,
             parameters: [ParameterSpec("pattern", .pattern, required: true, help: "a word, a phrase, a prefix*, or r\"regex\" over words")],
             options: [
-                OptionSpec("width", .integer, default: .number(40), help: "characters of context shown on each side (exports and --json carry the whole sentence)"),
+                OptionSpec("width", .integer, default: .number(40), help: "characters of context shown on each side (the value, exports and --json carry whole sentences)"),
                 OptionSpec("sort", .choice(["text", "left", "right"]), default: .string("text"),
                            help: "order: text order, or by the Nth word to the left/right (AntConc-style)"),
                 OptionSpec("word", .integer, default: .number(1), help: "which context word `sort` uses (1 = nearest)"),
@@ -115,18 +113,22 @@ extension Registry {
                     var text = c.documents[d].text
                     let last = min(k + span - 1, c.tokenCount - 1)
                     let lo = Int(c.tokenStart[k]), hi = Int(c.tokenEnd[last])
-                    let sentenceIndex = c.sentence(ofToken: k) - c.docSentenceStart[d]
-                    let sentenceBytes = c.documents[d].sentences.indices.contains(sentenceIndex)
-                        ? c.documents[d].sentences[sentenceIndex] : lo..<hi
+                    let sentences = c.documents[d].sentences
+                    let si = c.sentence(ofToken: k) - c.docSentenceStart[d]
                     let row: [Value] = text.withUTF8 { b in
-                        // The value keeps whole words: at least `width` characters, and the whole sentence
-                        // around the match; the table view cuts it to `width` with "…".
-                        let left = longer(
-                            CorpusVerbSupport.context(b, from: 0, to: lo, width: width, left: true, ellipsis: false),
-                            CorpusVerbSupport.context(b, from: min(sentenceBytes.lowerBound, lo), to: lo, width: Int.max, left: true))
-                        let right = longer(
-                            CorpusVerbSupport.context(b, from: hi, to: b.count, width: width, left: false, ellipsis: false),
-                            CorpusVerbSupport.context(b, from: hi, to: max(hi, min(b.count, sentenceBytes.upperBound)), width: Int.max, left: false))
+                        // The value keeps whole sentences: the match's own, and more on each side until there
+                        // are `width` characters; the table view cuts them to `width` with "…".
+                        var from = 0, to = b.count
+                        if sentences.indices.contains(si) {
+                            var first = si
+                            while first > 0, lo - sentences[first].lowerBound < width { first -= 1 }
+                            from = first == 0 && lo - sentences[0].lowerBound < width ? 0 : min(lo, sentences[first].lowerBound)
+                            var last = si
+                            while last + 1 < sentences.count, sentences[last].upperBound - hi < width { last += 1 }
+                            to = last + 1 == sentences.count && sentences[last].upperBound - hi < width ? b.count : max(hi, sentences[last].upperBound)
+                        }
+                        let left = CorpusVerbSupport.context(b, from: from, to: lo, width: Int.max, left: true)
+                        let right = CorpusVerbSupport.context(b, from: hi, to: to, width: Int.max, left: false)
                         let match = CorpusVerbSupport.collapse(Array(b[lo..<hi]))
                         let sentence = c.sentence(ofToken: k) - c.docSentenceStart[d] + 1
                         return [.string(c.documents[d].id), .number(Double(sentence)), .string(left), .string(match), .string(right)]

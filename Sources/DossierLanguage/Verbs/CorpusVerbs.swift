@@ -160,7 +160,7 @@ enum CorpusVerbSupport {
 
     /// Text around a byte range of a document: `width` characters, whitespace runs as one space, cut with "…"
     /// (the left side at a word boundary).
-    static func context(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, width: Int, left: Bool, ellipsis: Bool = true) -> String {
+    static func context(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int, width: Int, left: Bool) -> String {
         @inline(__always) func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D }
         var lo = from, hi = to
         var cut = false
@@ -202,7 +202,6 @@ enum CorpusVerbSupport {
             hi = i
             while hi > lo, isSpace(text[hi - 1]) { hi -= 1 }
         }
-        if !ellipsis { cut = false }
         let extra = cut ? 3 : 0
         return String(unsafeUninitializedCapacity: hi - lo + extra) { out in
             var n = 0
