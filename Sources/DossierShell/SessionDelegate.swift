@@ -125,6 +125,7 @@ public struct SessionDelegate: ReplDelegate {
         ("time", ":time on|off", "show how long each command takes"),
         ("format", ":format table|json|csv", "how results are shown"),
         ("width", ":width N", "fit tables to N columns"),
+        ("rows", ":rows N|all", "draw the first N rows of long tables and plots (default 50), or all"),
         ("pager", ":pager on|off", "page output taller than the terminal"),
         ("help", ":help", "this list"),
         ("quit", ":quit", "leave (Ctrl-D on an empty line too)"),
@@ -148,6 +149,14 @@ public struct SessionDelegate: ReplDelegate {
             guard let n = Int(argument), (20...1000).contains(n) else { return .failure("usage: :width N (20 to 1000)") }
             display.width = n
             return ReplOutput(stdout: "width \(n)\n")
+        case "rows":
+            if argument == "all" {
+                display.rows = nil
+                return ReplOutput(stdout: "rows all\n")
+            }
+            guard let n = Int(argument), (1...1_000_000).contains(n) else { return .failure("usage: :rows N|all") }
+            display.rows = n
+            return ReplOutput(stdout: "rows \(n)\n")
         case "note":
             guard !argument.isEmpty else { return .failure("usage: :note TEXT") }
             notebook.appendNote(argument)

@@ -117,13 +117,17 @@ struct Open: ParsableCommand {
     @Option(name: .long, help: "Fit tables to this many columns (default: the terminal's width, or 100).")
     var width: Int?
 
+    @Flag(name: .long, help: "Draw every row of long tables and plots (default: the first 50, then \"(50 of N …)\"; --json always has all).")
+    var all = false
+
     func run() throws {
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
         var session = Session(corpus: corpus, rendering: .standard)
         let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
-            width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table)
+            width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table,
+            rows: all ? nil : RenderOptions.defaultRows)
         if let commands {
             let r = session.render(commands, sourceName: "<command>", options: options, bail: bail)
             Output.emit(r)
@@ -172,6 +176,9 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Stop at the first command that fails.")
     var bail = false
 
+    @Flag(name: .long, help: "Draw every row of long tables and plots (default: the first 50).")
+    var all = false
+
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
             Output.error("error: cannot read '\(file)'")
@@ -196,7 +203,7 @@ struct Run: ParsableCommand {
         let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds")
         let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
         var session = Session(corpus: corpus, files: access, rendering: .standard)
-        let options = RenderOptions(width: 100, color: false, format: .table)
+        let options = RenderOptions(width: 100, color: false, format: .table, rows: all ? nil : RenderOptions.defaultRows)
         var failed = false
         if isNotebook {
             for cell in cells {
