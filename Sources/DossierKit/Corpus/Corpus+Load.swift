@@ -15,8 +15,11 @@ extension Corpus {
     }
 
     /// Opens a folder or file like `load(path:progress:)`, with an explicit cache folder (nil: no cache).
+    /// With `confineLinks` (an untrusted notebook's corpus), a symbolic link that leads out of the
+    /// folder is not followed: the file is skipped with a warning.
     public static func load(
-        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil
+        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        confineLinks: Bool = false
     ) throws(CorpusError) -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -27,6 +30,7 @@ extension Corpus {
         let root: String
         if isDir.boolValue {
             root = rootURL.path
+            let realRoot = realPath(root) ?? root
             guard let en = fm.enumerator(atPath: root) else { throw .unreadable(path, reason: "cannot list folder") }
             while let item = en.nextObject() as? String {
                 let parts = item.split(separator: "/")
@@ -34,7 +38,12 @@ extension Corpus {
                 let ext = (item as NSString).pathExtension.lowercased()
                 guard DocumentParser.allExtensions.contains(ext) else { continue }
                 var d: ObjCBool = false
-                if fm.fileExists(atPath: root + "/" + item, isDirectory: &d), !d.boolValue { relative.append(item) }
+                guard fm.fileExists(atPath: root + "/" + item, isDirectory: &d), !d.boolValue else { continue }
+                if confineLinks, !isInside(root + "/" + item, folder: realRoot) {
+                    warnings.append("skipped \(item): a symbolic link leading outside the corpus (not followed for an untrusted notebook)")
+                    continue
+                }
+                relative.append(item)
             }
             relative.sort()
         } else {
@@ -85,6 +94,19 @@ extension Corpus {
         if !isDir.boolValue, parsed.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
         let fp = fingerprint(names: names, digests: fileDigests)
         return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+    }
+
+    /// The real path of `path` (every symlink resolved), nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Whether `path`, symlinks resolved, is inside the real folder `folder`.
+    static func isInside(_ path: String, folder: String) -> Bool {
+        guard let real = realPath(path) else { return false }
+        return real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).

@@ -9,6 +9,8 @@ public struct FileAccess: Sendable, Hashable {
     public var writeRoots: [String]?
     /// When set, reads must come from inside these folders.
     public var readRoots: [String]?
+    /// Files never written, whatever the policy: the running notebook itself (absolute, real paths).
+    public var protectedPaths: [String] = []
 
     public init(baseDirectory: String = FileManager.default.currentDirectoryPath, confinedTo: [String]? = nil, readableToo: [String] = []) {
         self.baseDirectory = baseDirectory
@@ -44,12 +46,19 @@ public struct FileAccess: Sendable, Hashable {
     public func resolve(_ path: String, writing: Bool, at range: SourceRange) throws(Diagnostic) -> String {
         guard !path.isEmpty else { throw .error("empty file name", at: range) }
         let resolved = realPath(path)
+        if writing, protectedPaths.contains(resolved) {
+            throw .error(
+                "refusing to write '\(path)': it is the notebook being run", at: range,
+                suggestion: "a notebook never writes over itself; write to another file name")
+        }
         if let roots = writing ? writeRoots : readRoots {
             let inside = roots.contains { root in resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
             if !inside {
                 throw .error(
                     "refusing to \(writing ? "write" : "read") '\(path)': outside the notebook's folder",
-                    at: range, suggestion: "replaying a shared notebook is confined to its folder; pass --allow-write to lift this")
+                    at: range,
+                    suggestion: "a notebook you did not save is confined to its folder; pass --allow-write to lift this, "
+                        + "or trust the notebook with `dossier trust FILE`")
             }
         }
         return resolved

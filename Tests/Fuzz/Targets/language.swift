@@ -1,0 +1,37 @@
+import DossierKit
+import Foundation
+
+// libFuzzer target: the language. Lexes, parses and evaluates the input on the seeds corpus, in a
+// session whose files are confined to a scratch folder. Any trap, stack overflow or hang is a bug.
+
+/// The seeds corpus, loaded once (the repository's `seeds/`, found from this file's path).
+nonisolated(unsafe) let seedsCorpus: Corpus = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    do {
+        return try Corpus.load(path: root.appendingPathComponent("seeds").path, cacheDirectory: nil)
+    } catch {
+        fatalError("fuzz: cannot load the seeds: \(error)")
+    }
+}()
+
+/// Where a fuzzed `export` may write: a private scratch folder.
+nonisolated(unsafe) let scratch: String = {
+    let dir = NSTemporaryDirectory() + "dossier-fuzz-\(getpid())"
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLanguage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    _ = Lexer.tokenize(text)
+    _ = Parser.needsContinuation(text)
+    let (statements, _) = Parser.parse(text)
+    guard !statements.isEmpty else { return 0 }
+    // Evaluate and render every result and diagnostic, in one of the three formats.
+    var session = Session(corpus: seedsCorpus, files: FileAccess(baseDirectory: scratch, confinedTo: [scratch]))
+    let format = RenderOptions.Format.allCases[size % RenderOptions.Format.allCases.count]
+    _ = session.render(text, sourceName: "<fuzz>", options: RenderOptions(width: 80, color: false, format: format), bail: false)
+    return 0
+}
