@@ -146,7 +146,8 @@ public struct SessionDelegate: ReplDelegate {
         ("note", ":note TEXT", "add a prose paragraph to the notebook"),
         ("undo", ":undo", "drop the last cell from the notebook"),
         ("history", ":history", "list the cells run so far"),
-        ("recover", ":recover", "bring back the cells of a session that crashed or was killed"),
+        ("recover", ":recover [N]", "bring back the cells of a session that crashed or was killed (lists them; N takes one)"),
+        ("recover!", ":recover! N", "recover a session recorded on another corpus"),
         ("time", ":time on|off", "show how long each command takes"),
         ("format", ":format table|json|csv", "how results are shown"),
         ("width", ":width N", "fit tables to N columns"),
@@ -195,7 +196,9 @@ public struct SessionDelegate: ReplDelegate {
         case "open":
             return open(argument)
         case "recover":
-            return recover()
+            return recover(argument, force: false)
+        case "recover!":
+            return recover(argument, force: true)
         default:
             let hint = NearestName.suggest(name, among: Self.directives.map(\.name))
             return .failure("unknown directive ':\(name)'" + (hint.map { ", did you mean ':\($0)'?" } ?? "; :help lists them"))
@@ -286,8 +289,29 @@ public struct SessionDelegate: ReplDelegate {
             + "To use its corpus: dossier replay \(path), or start dossier with --corpus PATH"
     }
 
-    private mutating func recover() -> ReplOutput {
-        guard let u = unfinished.first else { return .failure("nothing to recover") }
+    /// `:recover` lists the unclosed sessions (or takes the only one); `:recover N` takes the Nth;
+    /// a session recorded on another corpus is refused unless forced (`:recover! N`).
+    private mutating func recover(_ argument: String, force: Bool) -> ReplOutput {
+        // Numbers stay those of the list shown at start, also after some are recovered.
+        let open = unfinished.indices.filter { FileManager.default.fileExists(atPath: unfinished[$0].path) }
+        guard !open.isEmpty else { return .failure("nothing to recover") }
+        let index: Int
+        if argument.isEmpty {
+            guard open.count == 1 else { return ReplOutput(stdout: recoverList(open)) }
+            index = open[0]
+        } else {
+            guard let n = Int(argument), open.contains(n - 1) else {
+                return .failure("usage: :recover N, N one of \(open.map { String($0 + 1) }.joined(separator: ", ")) (:recover lists them)")
+            }
+            index = n - 1
+        }
+        let u = unfinished[index]
+        let here = corpusPath ?? bundledSeeds
+        if !force, let theirs = u.corpus, theirs != here {
+            return .failure(
+                "refusing to recover session \(index + 1): it ran on the corpus '\(theirs)', this session's is '\(here ?? "none")'; "
+                    + "start dossier with --corpus \(theirs) and :recover there, or :recover! \(index + 1) to take its cells anyway")
+        }
         let recovered: RecoveredSession
         do {
             recovered = try Journal.recover(u.path)
@@ -300,18 +324,34 @@ public struct SessionDelegate: ReplDelegate {
         for cell in recovered.transcript.transcript.cellSources { out.stdout += "recovered: " + cell.replacingOccurrences(of: "\n", with: " ") + "\n" }
         for block in recovered.transcript.transcript.blocks {
             switch block {
-            case .cell(let source, let output):
-                notebook.appendCell(source: source, output: output ?? "")
-                try? journal?.recordCell(source: source, output: output ?? "", failed: false)
-            case .prose(let text):
-                notebook.appendNote(text)
-                try? journal?.recordNote(text)
+            case .cell(let source, let output): notebook.appendCell(source: source, output: output ?? "")
+            case .prose(let text): notebook.appendNote(text)
             }
+            unsavedChanges += 1
         }
-        Journal.discard(u.path)
-        unfinished.removeFirst()
-        out.stdout += "recovered \(recovered.transcript.cellCount) cell\(recovered.transcript.cellCount == 1 ? "" : "s") from the session that ended (pid \(u.pid))\n"
+        // One write takes the cells over and names the old journal; only then is it removed.
+        if let journal {
+            do {
+                try journal.adopt(recovered, from: u.path)
+            } catch {
+                out.stderr += "warning: \(error); the old journal is kept\n"
+            }
+        } else {
+            Journal.discard(u.path)
+        }
+        let n = recovered.transcript.cellCount
+        out.stdout += "recovered \(n) cell\(n == 1 ? "" : "s") from the session that ended (pid \(u.pid))\n"
         return out
+    }
+
+    /// The unclosed sessions, numbered for `:recover N`.
+    private func recoverList(_ open: [Int]) -> String {
+        var lines = ["unclosed sessions (take one with :recover N):"]
+        for i in open {
+            let u = unfinished[i]
+            lines.append("  \(i + 1)  \(u.time)  corpus \(u.corpus ?? "unknown")  \(u.contents)  (pid \(u.pid))")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func onOff(_ s: String) -> Bool? {

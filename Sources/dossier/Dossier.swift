@@ -134,6 +134,8 @@ struct Open: ParsableCommand {
     var width: Int?
 
     func run() throws {
+        // Temporary files of saves killed half-way, here: their process is gone.
+        AtomicFile.removeStaleTemporaries(in: FileManager.default.currentDirectoryPath)
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
         let session = Session(corpus: corpus)
@@ -163,8 +165,17 @@ struct Open: ParsableCommand {
             corpusPath: corpusOptions.corpus.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
             bundledSeeds: corpusOptions.corpus == nil ? CorpusOpener.bundledSeeds : nil)
         var repl = Repl(editor: editor, delegate: delegate, output: TerminalOutput(), showBanner: true, bailOnError: bail)
+        repl.confirmUnsavedOnEnd = true
         let result = repl.run()
-        repl.delegate.close()
+        let unsaved = repl.delegate.unsavedChanges
+        if unsaved > 0 {
+            // Leave the journal unclosed: the next session offers it to :recover.
+            Output.error(
+                "note: \(unsaved == 1 ? "1 unsaved cell or note is" : "\(unsaved) unsaved cells and notes are") kept in the journal; "
+                    + "start dossier again and type :recover to bring them back")
+        } else {
+            repl.delegate.close()
+        }
         if bail, result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
     }
 }
@@ -261,6 +272,7 @@ struct Replay: ParsableCommand {
         var failed = false
         var corpora: [String: Corpus] = [:]
         for file in files {
+            AtomicFile.removeStaleTemporaries(in: RelativePath.folder(of: file))
             let snapshot: NotebookSnapshot
             do {
                 snapshot = try NotebookFile.snapshot(file)
