@@ -36,7 +36,8 @@ scratch=$root/.build-fuzz
 config=release
 # One instrumented build of the engine, shared by every target.
 swift build -c "$config" --scratch-path "$scratch" --target DossierKit -Xswiftc -sanitize=fuzzer >&2
-bin=$(swift build -c "$config" --scratch-path "$scratch" --show-bin-path)
+# (Not `--show-bin-path`: run without the same flags, it spoils the build description.)
+bin="$scratch/$config"
 # Every engine object, not the executables', the shell's (libedit) nor the bundled seeds'.
 objects=()
 for dir in "$bin"/*.build; do
