@@ -27,7 +27,7 @@ public struct SessionDelegate: ReplDelegate {
     public private(set) var unsavedChanges = 0
 
     public init(session: Session, display: RenderOptions, corpusLabel: String, corpusPath: String?, bundledSeeds: String?,
-                journalDirectory: String? = Journal.defaultDirectory(),
+                journalDirectory: String? = Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment),
                 trust: NotebookTrust? = NotebookTrust(), warmUp: Bool = true) {
         self.trust = trust
         self.session = session

@@ -138,7 +138,7 @@ struct Open: ParsableCommand {
         AtomicFile.removeStaleTemporaries(in: FileManager.default.currentDirectoryPath)
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
-        let session = Session(corpus: corpus)
+        let session = Session(corpus: corpus, rendering: .standard)
         let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
             width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table)
@@ -227,7 +227,7 @@ struct Run: ParsableCommand {
         let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds", confined: confined)
         let access = NotebookSandbox.fileAccess(
             notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite, trusted: trusted)
-        var session = Session(corpus: corpus, files: access)
+        var session = Session(corpus: corpus, files: access, rendering: .standard)
         let options = RenderOptions(width: 100, color: false, format: .table)
         var failed = false
         if isNotebook {
@@ -302,7 +302,7 @@ struct Replay: ParsableCommand {
             }
             let access = NotebookSandbox.fileAccess(
                 notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite, trusted: trusted)
-            let runner = Session(corpus: corpus, files: access)
+            let runner = Session(corpus: corpus, files: access, rendering: .standard)
             do {
                 let report = try NotebookFile.replay(
                     snapshot, runner: runner, currentFingerprint: corpus.fingerprint, update: update)
