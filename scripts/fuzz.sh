@@ -34,7 +34,9 @@ fi
 root=$PWD
 scratch=$root/.build-fuzz
 config=release
-# One instrumented build of the engine, shared by every target.
+# One instrumented build of the engine, shared by every target. (SwiftPM 6.3 fails a second
+# release build of one target with "unknown build description" unless its manifests are redone.)
+rm -f "$scratch/$config.yaml" "$scratch/plugin-tools.yaml"
 swift build -c "$config" --scratch-path "$scratch" --target DossierKit -Xswiftc -sanitize=fuzzer >&2
 # (Not `--show-bin-path`: run without the same flags, it spoils the build description.)
 bin="$scratch/$config"
@@ -47,10 +49,10 @@ for dir in "$bin"/*.build; do
     esac
     for o in "$dir"/*.o; do [[ -e "$o" ]] && objects+=("$o"); done
 done
-exe="$scratch/fuzz-$target"
+exe="$bin/fuzz-$target"  # beside the resource bundles the engine looks for
 if [[ ! -x "$exe" || "Tests/Fuzz/Targets/$target.swift" -nt "$exe" || -n "$(find "$bin" -name '*.o' -newer "$exe" -print -quit)" ]]; then
     swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 -I "$bin/Modules" -I "$bin" \
-        "Tests/Fuzz/Targets/$target.swift" "${objects[@]}" -o "$exe" >&2
+        "$root/Tests/Fuzz/Targets/$target.swift" "${objects[@]}" -o "$exe" >&2
 fi
 
 work="$scratch/corpus/$target"
@@ -65,7 +67,7 @@ fi
 # Run from the scratch folder, so nothing a fuzzed statement writes lands in the work tree.
 before=$(find "$artifacts" -type f | wc -l)
 status=0
-(cd "$scratch" && "$exe" "${args[@]}" "$work" "$root/Tests/Fuzz/Corpus/$target") || status=$?
+(cd "$scratch" && DOSSIER_FUZZ_SEEDS="$root/seeds" "$exe" "${args[@]}" "$work" "$root/Tests/Fuzz/Corpus/$target") || status=$?
 after=$(find "$artifacts" -type f | wc -l)
 if [[ $status -ne 0 || $after -gt $before ]]; then
     echo "fuzz: $target found $((after - before)) failing input(s) in $artifacts (exit $status)" >&2
