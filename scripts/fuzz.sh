@@ -49,9 +49,18 @@ for dir in "$bin"/*.build; do
     esac
     for o in "$dir"/*.o; do [[ -e "$o" ]] && objects+=("$o"); done
 done
+# C and C++ targets of the engine: their module maps and headers for the compile, the libraries
+# Package.swift links them with, and the C++ runtime when there is C++.
+flags=()
+for map in "$bin"/*.build/module.modulemap; do [[ -e "$map" ]] && flags+=(-Xcc -fmodule-map-file="$map"); done
+for inc in "$root"/Sources/*/include; do [[ -d "$inc" ]] && flags+=(-Xcc -I"$inc"); done
+for lib in $(grep -o 'linkedLibrary("[^"]*")' Package.swift | sed 's/linkedLibrary("\(.*\)")/\1/' | sort -u); do
+    [[ "$lib" == edit ]] || flags+=(-l"$lib")
+done
+if compgen -G "$bin/*.build/*.cpp.o" >/dev/null; then flags+=(-lstdc++); fi
 exe="$bin/fuzz-$target"  # beside the resource bundles the engine looks for
 if [[ ! -x "$exe" || "Tests/Fuzz/Targets/$target.swift" -nt "$exe" || -n "$(find "$bin" -name '*.o' -newer "$exe" -print -quit)" ]]; then
-    swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 -I "$bin/Modules" -I "$bin" \
+    swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 -I "$bin/Modules" -I "$bin" "${flags[@]}" \
         "$root/Tests/Fuzz/Targets/$target.swift" "${objects[@]}" -o "$exe" >&2
 fi
 
