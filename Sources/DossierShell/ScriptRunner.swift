@@ -3,7 +3,8 @@ import DossierKit
 /// A script (`-c` or standard input) that may hold shell directives, as psql and sqlite3 accept
 /// their meta-commands in scripts: a line starting with `:` where a statement could start is a
 /// directive (`:save nb.md`, `:note …`, `:format json`, `:quit`); the statements between two
-/// directive lines run as one cell, with diagnostics pointing at their lines in the script.
+/// directive lines run as one cell, with diagnostics pointing at their lines in the script. With
+/// `--json`, what directives print goes to standard error, so standard output stays JSON Lines.
 public enum ScriptRunner {
     /// Runs `text` through `delegate`; `bail` stops at the first failure.
     public static func run(_ text: String, sourceName: String, delegate: inout SessionDelegate, bail: Bool)
@@ -41,7 +42,10 @@ public enum ScriptRunner {
             if name == "quit" || name == "q" { return (chunks, failed) }
             if name == "pager" { continue }
             let out = delegate.directive(name, argument: argument)
-            if !out.stdout.isEmpty { chunks.append(.stdout(terminated(out.stdout))) }
+            // With --json, standard output carries only results (one JSON value a line).
+            if !out.stdout.isEmpty {
+                chunks.append(delegate.display.format == .json ? .stderr(terminated(out.stdout)) : .stdout(terminated(out.stdout)))
+            }
             if !out.stderr.isEmpty { chunks.append(.stderr(terminated(out.stderr))) }
             if out.failed {
                 failed = true

@@ -106,6 +106,9 @@ import Testing
         let text = Session.joined(r.chunks)
         #expect(r.failed)
         #expect(text.hasPrefix("5\nformat json\n2\nsaved \(nb) (2 cells, 1 note)\n"))
+        // After :format json, directive messages leave standard output to the results.
+        #expect(r.chunks.contains(.stderr("saved \(nb) (2 cells, 1 note)\n")))
+        #expect(r.chunks.contains(.stdout("2\n")))
         // Diagnostics name the statement's line in the script.
         #expect(text.contains("<stdin>:6:1: error: unknown verb 'nope'"))
         let saved = try NotebookReader.parse(String(contentsOfFile: nb, encoding: .utf8), name: nb)
