@@ -73,10 +73,11 @@ if [[ -f "Tests/Fuzz/Dictionaries/$target.dict" ]]; then args+=(-dict="$PWD/Test
 if [[ "${FUZZ_KEEP_GOING:-0}" == 1 ]]; then
     args+=(-fork="${FUZZ_JOBS:-1}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 fi
-# Run from the scratch folder, so nothing a fuzzed statement writes lands in the work tree.
+# Run from the scratch folder, so nothing a fuzzed statement writes lands in the work tree; the
+# Swift backtracer is off (libFuzzer reports the crash and saves the input, and it is much faster).
 before=$(find "$artifacts" -type f | wc -l)
 status=0
-(cd "$scratch" && DOSSIER_FUZZ_SEEDS="$root/seeds" "$exe" "${args[@]}" "$work" "$root/Tests/Fuzz/Corpus/$target") || status=$?
+(cd "$scratch" && SWIFT_BACKTRACE=enable=no DOSSIER_FUZZ_SEEDS="$root/seeds" "$exe" "${args[@]}" "$work" "$root/Tests/Fuzz/Corpus/$target") || status=$?
 after=$(find "$artifacts" -type f | wc -l)
 if [[ $status -ne 0 || $after -gt $before ]]; then
     echo "fuzz: $target found $((after - before)) failing input(s) in $artifacts (exit $status)" >&2
