@@ -6,11 +6,17 @@ import DossierKit
 /// directive lines run as one cell, with diagnostics pointing at their lines in the script. With
 /// `--json`, what directives print goes to standard error, so standard output stays JSON Lines.
 public enum ScriptRunner {
-    /// Runs `text` through `delegate`; `bail` stops at the first failure.
-    public static func run(_ text: String, sourceName: String, delegate: inout SessionDelegate, bail: Bool)
-        -> (chunks: [Session.Chunk], failed: Bool)
-    {
-        var chunks: [Session.Chunk] = []
+    /// Whether `text` has a directive line (a line starting with `:`); scripts without one run
+    /// as plain statements.
+    public static func hasDirectives(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { $0.trimmingWhitespace().hasPrefix(":") }
+    }
+
+    /// Runs `text` through `delegate`, handing each piece of output to `emit` as it is produced;
+    /// `bail` stops at the first failure. Returns whether anything failed.
+    public static func run(
+        _ text: String, sourceName: String, delegate: inout SessionDelegate, bail: Bool, emit: (Session.Chunk) -> Void
+    ) -> Bool {
         var failed = false
         var pending: [Substring] = []
         var pendingStart = 1
@@ -24,36 +30,37 @@ public enum ScriptRunner {
             while let last = lines.last, last.trimmingWhitespace().isEmpty { lines = lines.dropLast() }
             guard !lines.isEmpty else { return true }
             let r = delegate.executeScript(lines.joined(separator: "\n") + "\n", sourceName: sourceName, firstLine: start, bail: bail)
-            chunks += r.chunks
+            r.chunks.forEach(emit)
             failed = failed || r.failed
             return !(bail && r.failed)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, line) in lines.enumerated() {
             let trimmed = line.trimmingWhitespace()
-            let atStatementStart = pending.isEmpty || !Parser.needsContinuation(pending.joined(separator: "\n"))
-            guard trimmed.hasPrefix(":"), atStatementStart else {
+            // Only a ':' line asks whether the statement so far is finished (linear in the script).
+            let directive = trimmed.hasPrefix(":") && (pending.isEmpty || !Parser.needsContinuation(pending.joined(separator: "\n")))
+            guard directive else {
                 if pending.isEmpty { pendingStart = i + 1 }
                 pending.append(line)
                 continue
             }
-            guard flush() else { return (chunks, failed) }
+            guard flush() else { return failed }
             let (name, argument) = Repl<PlainLineEditor, SessionDelegate, TerminalOutput>.parseDirective(trimmed)
-            if name == "quit" || name == "q" { return (chunks, failed) }
+            if name == "quit" || name == "q" { return failed }
             if name == "pager" { continue }
             let out = delegate.directive(name, argument: argument)
             // With --json, standard output carries only results (one JSON value a line).
             if !out.stdout.isEmpty {
-                chunks.append(delegate.display.format == .json ? .stderr(terminated(out.stdout)) : .stdout(terminated(out.stdout)))
+                emit(delegate.display.format == .json ? .stderr(terminated(out.stdout)) : .stdout(terminated(out.stdout)))
             }
-            if !out.stderr.isEmpty { chunks.append(.stderr(terminated(out.stderr))) }
+            if !out.stderr.isEmpty { emit(.stderr(terminated(out.stderr))) }
             if out.failed {
                 failed = true
-                if bail { return (chunks, failed) }
+                if bail { return failed }
             }
         }
         _ = flush()
-        return (chunks, failed)
+        return failed
     }
 
     static func terminated(_ text: String) -> String { text.hasSuffix("\n") ? text : text + "\n" }

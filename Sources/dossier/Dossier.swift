@@ -138,20 +138,22 @@ struct Open: ParsableCommand {
         AtomicFile.removeStaleTemporaries(in: FileManager.default.currentDirectoryPath)
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
-        let session = Session(corpus: corpus, rendering: .standard)
+        var session = Session(corpus: corpus, rendering: .standard)
         let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
             width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table)
-        if commands != nil || !Output.stdinIsTerminal {
-            // A script: statements and directives (`:save`, `:note`, `:format`, …), no journal.
-            var text = commands ?? ""
-            if commands == nil { while let line = readLine(strippingNewline: false) { text += line } }
-            var delegate = SessionDelegate(
-                session: session, display: options, corpusLabel: corpusOptions.label,
-                corpusPath: corpusOptions.corpus.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
-                bundledSeeds: corpusOptions.corpus == nil ? CorpusOpener.bundledSeeds : nil,
-                journalDirectory: nil, warmUp: false)
-            let r = ScriptRunner.run(text, sourceName: commands == nil ? "<stdin>" : "<command>", delegate: &delegate, bail: bail)
+        if let commands {
+            if ScriptRunner.hasDirectives(commands) { return try runScript(commands, sourceName: "<command>", session, options) }
+            let r = session.render(commands, sourceName: "<command>", options: options, bail: bail)
+            Output.emit(r)
+            if r.failed { throw ExitCode(1) }
+            return
+        }
+        if !Output.stdinIsTerminal {
+            var text = ""
+            while let line = readLine(strippingNewline: false) { text += line }
+            if ScriptRunner.hasDirectives(text) { return try runScript(text, sourceName: "<stdin>", session, options) }
+            let r = session.render(text, sourceName: "<stdin>", options: options, bail: bail)
             Output.emit(r)
             if r.failed { throw ExitCode(1) }
             return
@@ -177,6 +179,20 @@ struct Open: ParsableCommand {
             repl.delegate.close()
         }
         if bail, result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+    }
+
+    /// A script with directives (`:save`, `:note`, `:format`, …): statements between directive
+    /// lines run as cells of a notebook the directives act on, output printed as it comes.
+    func runScript(_ text: String, sourceName: String, _ session: Session, _ options: RenderOptions) throws {
+        var delegate = SessionDelegate(
+            session: session, display: options, corpusLabel: corpusOptions.label,
+            corpusPath: corpusOptions.corpus.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
+            bundledSeeds: corpusOptions.corpus == nil ? CorpusOpener.bundledSeeds : nil,
+            journalDirectory: nil, warmUp: false)
+        let failed = ScriptRunner.run(text, sourceName: sourceName, delegate: &delegate, bail: bail) { chunk in
+            Output.emit((chunks: [chunk], failed: false))
+        }
+        if failed { throw ExitCode(1) }
     }
 }
 

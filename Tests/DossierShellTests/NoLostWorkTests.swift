@@ -102,20 +102,24 @@ import Testing
         var d = try delegate(dir)
         let nb = dir + "/nb.md"
         let script = "docs | count\n:note Five seeds.\n:format json\n1 + 1\n:save \(nb)\nnope\n"
-        let r = ScriptRunner.run(script, sourceName: "<stdin>", delegate: &d, bail: false)
-        let text = Session.joined(r.chunks)
-        #expect(r.failed)
+        var chunks: [Session.Chunk] = []
+        let failed = ScriptRunner.run(script, sourceName: "<stdin>", delegate: &d, bail: false) { chunks.append($0) }
+        let text = Session.joined(chunks)
+        #expect(failed)
         #expect(text.hasPrefix("5\nformat json\n2\nsaved \(nb) (2 cells, 1 note)\n"))
         // After :format json, directive messages leave standard output to the results.
-        #expect(r.chunks.contains(.stderr("saved \(nb) (2 cells, 1 note)\n")))
-        #expect(r.chunks.contains(.stdout("2\n")))
+        #expect(chunks.contains(.stderr("saved \(nb) (2 cells, 1 note)\n")))
+        #expect(chunks.contains(.stdout("2\n")))
         // Diagnostics name the statement's line in the script.
         #expect(text.contains("<stdin>:6:1: error: unknown verb 'nope'"))
         let saved = try NotebookReader.parse(String(contentsOfFile: nb, encoding: .utf8), name: nb)
         #expect(saved.cellSources == ["docs | count", "1 + 1"])
         // A ':' inside an unfinished statement is not a directive; :quit ends the script.
         var d2 = try delegate(dir)
-        let r2 = ScriptRunner.run("docs |\n  count\n:quit\n1 + 1\n", sourceName: "<stdin>", delegate: &d2, bail: false)
-        #expect(Session.joined(r2.chunks) == "5\n")
+        var chunks2: [Session.Chunk] = []
+        _ = ScriptRunner.run("docs |\n  count\n:quit\n1 + 1\n", sourceName: "<stdin>", delegate: &d2, bail: false) { chunks2.append($0) }
+        #expect(Session.joined(chunks2) == "5\n")
+        #expect(ScriptRunner.hasDirectives("1 + 1\n  :save x.md\n"))
+        #expect(!ScriptRunner.hasDirectives("docs | where title ~ \"a:b\"\n"))
     }
 }
