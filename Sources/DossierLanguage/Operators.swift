@@ -37,14 +37,15 @@ enum Operators {
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x + y)
             case (.date(let d), .number(let n)) where n == n.rounded(): return .date(try shift(d, n, "+", at: r))
-            case (.string(let x), _):
-                let y = b.cellText
+            case (.string(let x), .string(let y)):
                 try ValueLimits.checkText(x.utf8.count + y.utf8.count, at: r)
                 return .string(x + y)
             case (.list(let x), .list(let y)):
                 try ValueLimits.checkList(x.count + y.count, at: r)
                 return .list(x + y)
-            default: throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r)
+            default:
+                let hint = a.type == .string || b.type == .string ? "to join text, make both sides text" : nil
+                throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r, suggestion: hint)
             }
         case "-":
             switch (a, b) {

@@ -54,11 +54,16 @@ public struct Session: Sendable {
                 if bail { return }
                 continue
             }
+            // Evaluate into a copy and commit on success: a statement that fails half-way (an
+            // `alias … | top 1`) leaves the session exactly as it was, bar the extraction cache.
+            var attempt = state
             do {
                 try Evaluator.checkCancelled(state, at: s.range)
-                let v = try evaluator.run(s, in: &state)
+                let v = try evaluator.run(s, in: &attempt)
+                state = attempt
                 emit(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
             } catch {
+                state.extraction.adoptCache(of: attempt.extraction)
                 emit(Result(value: nil, diagnostic: error))
                 // Ctrl-C stops the whole input, not only the statement it landed in.
                 if bail || state.cancellation.isCancelled { return }

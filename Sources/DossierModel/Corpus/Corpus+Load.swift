@@ -5,9 +5,12 @@ extension Corpus {
     ///
     /// Files are read and analysed in parallel. Bad files are skipped or repaired with a warning in
     /// `warnings`; only a missing or unreadable root is an error. The analysed model is cached in
-    /// `cacheDirectory` (the CLI passes one; nil: no cache).
+    /// `cacheDirectory` (the CLI passes one; nil: no cache). With `confineLinks` (an untrusted
+    /// notebook's corpus), a symbolic link that leads out of the folder is not followed: the file is
+    /// skipped with a warning.
     public static func load(
-        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil
+        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        confineLinks: Bool = false
     ) throws(CorpusError) -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -18,11 +21,18 @@ extension Corpus {
         let root: String
         if isDir.boolValue {
             root = rootURL.path
+            let realRoot = realPath(root) ?? root
             guard let listing = CorpusWalk.list(root: root, extensions: DocumentParser.allExtensions) else {
                 throw .unreadable(path, reason: "cannot list folder: \(String(cString: strerror(errno)))")
             }
-            relative = listing.files
             warnings = listing.warnings
+            for item in listing.files {
+                if confineLinks, !isInside(root + "/" + item, folder: realRoot) {
+                    warnings.append("skipped \(item): a symbolic link leading outside the corpus (not followed for an untrusted notebook)")
+                    continue
+                }
+                relative.append(item)
+            }
         } else {
             root = rootURL.deletingLastPathComponent().path
             relative = [rootURL.lastPathComponent]
@@ -73,6 +83,19 @@ extension Corpus {
         let corpus = finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
         if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
         return corpus
+    }
+
+    /// The real path of `path` (every symlink resolved), nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Whether `path`, symlinks resolved, is inside the real folder `folder`.
+    static func isInside(_ path: String, folder: String) -> Bool {
+        guard let real = realPath(path) else { return false }
+        return real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).
