@@ -58,3 +58,23 @@ import DossierTestSupport
         #expect(state.isWarm)
     }
 }
+
+/// Query strings nest by recursion too: `kwic`/`search` patterns with thousands of brackets or
+/// NOTs are a diagnostic, not a stack overflow.
+@Suite struct BoundedQueryTests {
+    @Test func deepSearchQueriesAreADiagnostic() {
+        let parens = String(repeating: "(", count: 5000) + "gaza" + String(repeating: ")", count: 5000)
+        #expect(throws: QueryError.self) { try QueryParser.parse(parens) }
+        let nots = String(repeating: "NOT ", count: 5000) + "gaza"
+        #expect(throws: QueryError.self) { try QueryParser.parse(nots) }
+        #expect((try? QueryParser.parse("(gaza OR (rafah AND NOT hamas))")) != nil)
+    }
+
+    @Test func deepTokenQueriesAreADiagnostic() {
+        let parens = "[" + String(repeating: "(", count: 5000) + "word=\"a\"" + String(repeating: ")", count: 5000) + "]"
+        #expect(throws: QueryError.self) { try TokenQueryParser.parse(parens) }
+        let nots = "[" + String(repeating: "!", count: 5000) + "word=\"a\"]"
+        #expect(throws: QueryError.self) { try TokenQueryParser.parse(nots) }
+        #expect((try? TokenQueryParser.parse("[!(word=\"a\" | lower=\"b\")]")) != nil)
+    }
+}
