@@ -67,7 +67,11 @@ extension Diagnostic {
             column -= from
         }
         let to = min(chars.count, from + Diagnostic.echoWidth)
-        let shown = from < to ? String(chars[from..<to]) : ""
+        // Control characters (a NUL, an escape) are echoed as U+FFFD, one for one so the caret stays put.
+        let shown = from < to
+            ? String(chars[from..<to].map { ch -> Character in
+                ch.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F } ? "\u{FFFD}" : ch
+            }) : ""
         let lead = from > 0 ? "…" : ""
         let tail = to < chars.count || !lineText.dropFirst(chars.count).isEmpty ? "…" : ""
         out += "  " + lead + shown + tail + "\n"

@@ -79,7 +79,9 @@ public struct Lexer {
         }
         _ = advance()
         let t = make(.symbol(String(c)))
-        diagnostics.append(.error("unexpected character '\(c)'", at: t.range))
+        let scalar = c.unicodeScalars.first?.value ?? 0
+        let shown = scalar < 0x20 || scalar == 0x7F ? "U+" + String(scalar, radix: 16, uppercase: true).leftPadded(4) : "'\(c)'"
+        diagnostics.append(.error("unexpected character \(shown)", at: t.range))
         return t
     }
 
@@ -155,4 +157,8 @@ public struct Lexer {
         let text = String(chars[startIndex..<i])
         return Token(.number(Double(text) ?? 0), SourceRange(start: start, end: here), text)
     }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
