@@ -18,10 +18,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The engine: corpus model, extraction, language, notebooks, rendering. No C, no printing.
-        .target(name: "DossierKit", path: "Sources/DossierKit"),
+        .target(
+            name: "DossierKit",
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")],
+            path: "Sources/DossierKit"),
         // libedit, through static inline wrappers of its variadic calls.
         .systemLibrary(
             name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
