@@ -294,6 +294,23 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write (default: the notebook's name with the new extension).")
     var output: String?
 
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Flag(name: .long, help: "Export the stored outputs only, without replaying the cells (no SVG charts).")
+    var noReplay = false
+
+    /// Replays the cells (sandboxed, as `replay` does) so charts become SVG and failures errors;
+    /// nil when there is no corpus to replay on.
+    func outcomes(_ parsed: ParsedNotebook) -> [CellOutcome]? {
+        guard !noReplay,
+            let corpusPath = corpusOptions.corpus ?? CorpusOpener.path(forNotebook: notebook, declared: parsed.notebook.corpus),
+            let corpus = try? CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds")
+        else { return nil }
+        let access = NotebookSandbox.fileAccess(notebookPath: notebook, corpusPath: corpusPath, allowWrite: false)
+        let report = NotebookReplayer.replay(parsed, name: notebook, runner: Session(corpus: corpus, files: access))
+        return report.outcomes
+    }
+
     func run() throws {
         let parsed: ParsedNotebook
         do {
@@ -306,8 +323,10 @@ struct Export: ParsableCommand {
         let target = output ?? base + "." + to.rawValue
         let text: String
         switch to {
-        case .html: text = NotebookExporter.html(parsed.notebook, load: NotebookExporter.fileLoader(notebookPath: notebook))
-        case .ipynb: text = NotebookExporter.ipynb(parsed.notebook)
+        case .html:
+            text = NotebookExporter.html(
+                parsed.notebook, outcomes: outcomes(parsed), load: NotebookExporter.fileLoader(notebookPath: notebook))
+        case .ipynb: text = NotebookExporter.ipynb(parsed.notebook, outcomes: outcomes(parsed))
         }
         do {
             try AtomicFile.write(text, to: target)

@@ -24,7 +24,7 @@ extension Registry {
             ],
             options: [
                 OptionSpec("per", .number, default: .number(10000), help: "normalise per this many words"),
-                OptionSpec("split", .string, default: .null, help: "a metadata field (source, …): one series per value"),
+                OptionSpec("split", .column, default: .null, help: "a metadata field (source, …): one series per value"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)"),
             ],
             columns: trendColumns,
