@@ -8,7 +8,7 @@ import Ink
 public enum ProseHTML {
     public static func render(_ markdown: String) -> String {
         guard !markdown.isEmpty else { return "" }
-        let html = MarkdownParser().html(from: indentLists(markdown))
+        let html = MarkdownParser().html(from: escapeIntrawordUnderscores(indentLists(markdown)))
         let clean = sanitize(html)
         return clean.isEmpty ? "" : clean + "\n"
     }
@@ -37,6 +37,34 @@ public enum ProseHTML {
         return out.joined(separator: "\n")
     }
 
+    /// `snake_case_name` stays literal (Ink would read `_case_` as emphasis): an underscore between
+    /// letters or digits, outside code spans and fences, gets a backslash.
+    static func escapeIntrawordUnderscores(_ text: String) -> String {
+        var out = ""
+        var fenced = false
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if n > 0 { out += "\n" }
+            if line.drop(while: { $0 == " " }).hasPrefix("```") { fenced.toggle() }
+            guard !fenced, line.contains("_") else {
+                out += line
+                continue
+            }
+            let chars = Array(line)
+            var inCode = false
+            for (i, ch) in chars.enumerated() {
+                if ch == "`" { inCode.toggle() }
+                if ch == "_", !inCode, i > 0, i + 1 < chars.count, chars[i - 1].isLetter || chars[i - 1].isNumber,
+                    chars[i + 1].isLetter || chars[i + 1].isNumber
+                {
+                    out += "\\_"
+                } else {
+                    out.append(ch)
+                }
+            }
+        }
+        return out
+    }
+
     static func isListItem(_ s: Substring) -> Bool {
         if s.hasPrefix("- ") || s.hasPrefix("* ") || s.hasPrefix("+ ") { return true }
         let digits = s.prefix { $0.isASCII && $0.isNumber }
@@ -51,9 +79,11 @@ public enum ProseHTML {
     static let allowedAttributes: Set<String> = ["href", "src", "alt", "title", "start", "class"]
 
     /// Keeps whitelisted tags (with their safe attributes); escapes every other `<`.
+    /// A link whose href is unsafe loses its tags and keeps its text.
     static func sanitize(_ html: String) -> String {
         var out = ""
         var rest = Substring(html)
+        var droppedLinks = 0
         while let open = rest.firstIndex(of: "<") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: ">"), let tag = cleanTag(rest[rest.index(after: open)..<close]) else {
@@ -61,8 +91,14 @@ public enum ProseHTML {
                 rest = rest[rest.index(after: open)...]
                 continue
             }
-            out += tag
             rest = rest[rest.index(after: close)...]
+            if tag == "<a>" {
+                droppedLinks += 1
+            } else if tag == "</a>", droppedLinks > 0 {
+                droppedLinks -= 1
+            } else {
+                out += tag
+            }
         }
         return out + rest
     }

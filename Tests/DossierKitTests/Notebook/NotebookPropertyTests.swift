@@ -32,7 +32,7 @@ import Testing
             } catch {
                 #expect(error.line >= 1)
             }
-            _ = MarkdownHTML.render(text)
+            _ = ProseHTML.render(text)
         }
         #expect(parsedCount > 100)
     }

@@ -1,7 +1,7 @@
 extension OutputChart {
     /// A `trend` table as a line chart: the first column names the period (day, week, month, year),
     /// one line per `series` value in first-seen order, the `rate` column (or value=) as values, a
-    /// null as a gap. nil when the table is not laid out like a trend.
+    /// null or a period with docs 0 as a gap. nil when the table is not laid out like a trend.
     static func lines(_ table: Table, call: VerbCall) throws(Diagnostic) -> Chart? {
         guard let periodName = table.columns.first?.name, TimeSeries.Interval(rawValue: periodName) != nil,
             let seriesColumn = table.columnIndex("series"), let rateColumn = table.columnIndex("rate")
@@ -11,6 +11,7 @@ extension OutputChart {
             valueColumn = try column(name, in: table, call: call, argument: "value")
             guard table.columns[valueColumn].type == .number else { throw call.error("column '\(name)' is not a number column", at: "value") }
         }
+        let docsColumn = table.columnIndex("docs")
         var periods: [String] = []
         var periodIndex: [String: Int] = [:]
         var labels: [String] = []
@@ -22,6 +23,8 @@ extension OutputChart {
                 periods.append(period)
             }
             if values[label] == nil { labels.append(label); values[label] = [:] }
+            // A period without documents is a gap whatever the column drawn.
+            if let d = docsColumn, row[d] == .number(0) { continue }
             if let v = row[valueColumn].number, v.isFinite, let i = periodIndex[period] { values[label]?[i] = v }
         }
         let lines = labels.map { label in
