@@ -5,7 +5,8 @@ import PackageDescription
 // from the `DossierSeeds` target, whose path is the package root (SwiftPM copies a symlinked
 // resource as a broken link, so the bundled corpus is the real top-level folder).
 let seedsExcluded = [
-    "Sources/DossierKit", "Sources/CLibEdit", "Sources/DossierShell", "Sources/dossier",
+    "Sources/DossierModel", "Sources/DossierExtraction", "Sources/DossierLanguage", "Sources/DossierRendering",
+    "Sources/DossierNotebook", "Sources/DossierKit", "Sources/CLibEdit", "Sources/DossierShell", "Sources/dossier",
     "Sources/dossier-bench", "Tests", "notebooks", "docs", "scripts", "README.md",
 ]
 
@@ -22,10 +23,31 @@ let package = Package(
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
-        // The engine: corpus model, extraction, language, notebooks, rendering. No C, no printing.
+        // The engine, in layers the compiler enforces (each imports only the ones above it here).
+        // No C, no printing. Corpus model: documents, tokens, postings, cache; support types.
+        .target(name: "DossierModel", path: "Sources/DossierModel"),
+        // Entities, quotes, dates, figures, roles, curation, read from the corpus model.
+        .target(name: "DossierExtraction", dependencies: ["DossierModel"], path: "Sources/DossierExtraction"),
+        // The pipeline language: lexer, parser, evaluator, values, tables, verbs, session.
+        .target(
+            name: "DossierLanguage",
+            dependencies: ["DossierModel", "DossierExtraction", .product(name: "Yams", package: "Yams")],
+            path: "Sources/DossierLanguage"),
+        // Terminal, CSV, JSON, Markdown and SVG renderers of language values.
+        .target(
+            name: "DossierRendering", dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage"],
+            path: "Sources/DossierRendering"),
+        // Notebooks: files, replay, journal, export.
+        .target(
+            name: "DossierNotebook",
+            dependencies: [
+                "DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering", .product(name: "Ink", package: "Ink"),
+            ],
+            path: "Sources/DossierNotebook"),
+        // The umbrella that re-exports the five layers.
         .target(
             name: "DossierKit",
-            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")],
+            dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering", "DossierNotebook"],
             path: "Sources/DossierKit"),
         // libedit, through static inline wrappers of its variadic calls.
         .systemLibrary(
@@ -45,7 +67,14 @@ let package = Package(
             ],
             path: "Sources/dossier"),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"], path: "Sources/dossier-bench"),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"], path: "Tests/DossierKitTests"),
+        // Fixtures shared by the layers' tests: the seeds corpus, the gold annotation, extraction helpers.
+        .target(
+            name: "DossierTestSupport", dependencies: ["DossierModel", "DossierExtraction"], path: "Tests/DossierTestSupport"),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel", "DossierTestSupport"], path: "Tests/DossierModelTests"),
+        .testTarget(name: "DossierExtractionTests", dependencies: ["DossierModel", "DossierExtraction", "DossierTestSupport"], path: "Tests/DossierExtractionTests"),
+        .testTarget(name: "DossierLanguageTests", dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage", "DossierTestSupport"], path: "Tests/DossierLanguageTests"),
+        .testTarget(name: "DossierRenderingTests", dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering", "DossierTestSupport"], path: "Tests/DossierRenderingTests"),
+        .testTarget(name: "DossierNotebookTests", dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering", "DossierNotebook", "DossierTestSupport"], path: "Tests/DossierNotebookTests"),
         .testTarget(
             name: "DossierShellTests", dependencies: ["DossierShell", "DossierKit"], path: "Tests/DossierShellTests"),
     ],

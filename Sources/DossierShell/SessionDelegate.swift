@@ -23,7 +23,7 @@ public struct SessionDelegate: ReplDelegate {
     private var warmup: ExtractionWarmup?
 
     public init(session: Session, display: RenderOptions, corpusLabel: String, corpusPath: String?, bundledSeeds: String?,
-                journalDirectory: String? = Journal.defaultDirectory()) {
+                journalDirectory: String? = Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment)) {
         self.session = session
         self.display = display
         self.corpusLabel = corpusLabel

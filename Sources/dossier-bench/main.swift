@@ -100,7 +100,7 @@ if sizes.isEmpty { sizes = [10 << 20, 100 << 20] }
 
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
-// MARK: - Deterministic generation (SplitMix64 lives in DossierKit/Support)
+// MARK: - Deterministic generation (SplitMix64 lives in DossierModel/Support)
 
 let functionWords = [
     "the", "of", "to", "and", "a", "in", "that", "is", "for", "on", "with", "said", "was", "he", "it", "as", "at",
@@ -261,7 +261,7 @@ func runVerb(_ corpus: Corpus, _ verb: String, _ args: [String: Value]) -> (Int,
     guard let spec = Registry.standard.verb(verb), let eval = spec.evaluate else { return (0, 0) }
     var a = args
     for o in spec.options where a[o.name] == nil { a[o.name] = o.defaultValue }
-    var state = SessionState(corpus: corpus)
+    var state = SessionState(corpus: corpus, rendering: .standard)
     let call = VerbCall(verb: verb, arguments: a)
     let t0 = now()
     let v = try? eval(call, &state)

@@ -120,7 +120,7 @@ struct Open: ParsableCommand {
     func run() throws {
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
-        var session = Session(corpus: corpus)
+        var session = Session(corpus: corpus, rendering: .standard)
         let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
             width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table)
@@ -195,7 +195,7 @@ struct Run: ParsableCommand {
             ?? corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds")
         let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
-        var session = Session(corpus: corpus, files: access)
+        var session = Session(corpus: corpus, files: access, rendering: .standard)
         let options = RenderOptions(width: 100, color: false, format: .table)
         var failed = false
         if isNotebook {
@@ -261,7 +261,7 @@ struct Replay: ParsableCommand {
                 corpora[corpusPath] = corpus
             }
             let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
-            let runner = Session(corpus: corpus, files: access)
+            let runner = Session(corpus: corpus, files: access, rendering: .standard)
             do {
                 let report = try NotebookFile.replay(file, runner: runner, currentFingerprint: corpus.fingerprint, update: update)
                 if update {

@@ -18,7 +18,7 @@ import Testing
     func delegate(journal: String) throws -> SessionDelegate {
         let corpus = try Corpus.load(path: Self.seeds, cacheDirectory: nil)
         return SessionDelegate(
-            session: Session(corpus: corpus), display: RenderOptions(width: 100), corpusLabel: "seeds",
+            session: Session(corpus: corpus, rendering: .standard), display: RenderOptions(width: 100), corpusLabel: "seeds",
             corpusPath: Self.seeds, bundledSeeds: nil, journalDirectory: journal)
     }
 
@@ -54,7 +54,7 @@ import Testing
         #expect(text.contains("Gantz opens two articles."))
         #expect(!text.contains("1 + 1"))
         let corpus = try Corpus.load(path: Self.seeds, cacheDirectory: nil)
-        let report = try NotebookFile.replay(path, runner: Session(corpus: corpus), currentFingerprint: corpus.fingerprint, update: false)
+        let report = try NotebookFile.replay(path, runner: Session(corpus: corpus, rendering: .standard), currentFingerprint: corpus.fingerprint, update: false)
         #expect(report.allMatch)
         #expect(report.outcomes.count == 2)
     }
@@ -90,7 +90,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let lines = ["entities | count", "quotes by \"Turk\" | count", "redate 0 2024-03-04", "timeline | count"]
         let (repl, _) = run(lines, try delegate(journal: dir))
-        var plain = Session(corpus: try Corpus.load(path: Self.seeds, cacheDirectory: nil))
+        var plain = Session(corpus: try Corpus.load(path: Self.seeds, cacheDirectory: nil), rendering: .standard)
         let expected = lines.map { plain.transcript($0, options: RenderOptions(width: 100)).text }.joined()
         #expect(repl.output.stdout == expected)
         #expect(repl.output.stdout.contains("3\n"))

@@ -1,0 +1,231 @@
+import DossierModel
+
+/// Groups raw mentions into entities across the corpus: gazetteer canonical names, acronyms defined
+/// in the text, demonym/country variants of organisation names, surnames to full names, and
+/// near-spellings of known surnames (flagged as misspellings).
+struct EntityClusterer {
+    let gazetteer: GazetteerIndex
+
+    struct Key: Hashable { var name: String; var type: EntityType }
+
+    /// A lowercase key for organisation names where demonyms become countries: Israeli Defense Forces → israel defense forces.
+    func orgKey(_ s: String) -> String {
+        var words = s.split(separator: " ").map(String.init)
+        if words.first == "The" { words.removeFirst() }
+        return words.map { gazetteer.countryOfDemonym[$0] ?? $0 }.joined(separator: " ").lowercased()
+    }
+
+    func cluster(_ raw: [RawMention], tokens: [[TextToken]]) -> (entities: [Entity], mentions: [EntityMention]) {
+        var raw = raw
+        // 1. Acronyms defined in the text: "Israel Defense Forces (IDF)".
+        var acronyms: [String: (String, EntityType)] = [:]
+        for m in raw where m.type == .organization || m.type == .place || m.type == nil {
+            let toks = tokens[m.doc]
+            let e = m.tokens.upperBound
+            if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].isAllCaps, toks[e + 2].text == ")",
+                toks[e + 1].text.count >= 2, m.words >= 2
+            {
+                let name = m.canonical ?? m.surface
+                acronyms[toks[e + 1].text] = (name, m.type ?? .organization)
+            }
+        }
+        for i in raw.indices {
+            if let (name, type) = acronyms[raw[i].surface], raw[i].words == 1 {
+                raw[i].canonical = name
+                raw[i].type = type
+            }
+        }
+        // 2. Organisation variants.
+        var orgCanonical: [String: String] = [:]
+        var orgForms: [String: [String: Int]] = [:]
+        for m in raw where m.type == .organization {
+            let name = m.canonical ?? m.surface
+            orgForms[orgKey(name), default: [:]][name, default: 0] += 1
+        }
+        for (k, forms) in orgForms {
+            let best = forms.sorted { a, b in
+                let ga = gazetteer.canonicalTypes[a.key] != nil || acronyms.values.contains { $0.0 == a.key }
+                let gb = gazetteer.canonicalTypes[b.key] != nil || acronyms.values.contains { $0.0 == b.key }
+                if ga != gb { return ga }
+                if a.value != b.value { return a.value > b.value }
+                if a.key.count != b.key.count { return a.key.count > b.key.count }
+                return a.key < b.key
+            }[0].key
+            orgCanonical[k] = best
+        }
+        // 3. Person full names and surnames.
+        var fullCount: [String: Int] = [:]
+        var fullByDoc: [Int: [String: Int]] = [:]
+        for m in raw where m.type == .person && m.words >= 2 {
+            fullCount[m.surface, default: 0] += 1
+            fullByDoc[m.doc, default: [:]][m.surface, default: 0] += 1
+        }
+        func surnames(_ full: String) -> [String] {
+            var w = full.split(separator: " ").map(String.init)
+            if let l = w.last, ["Jr.", "Sr.", "II", "III"].contains(l) { w.removeLast() }
+            guard w.count >= 2 else { return [] }
+            var out = [w[w.count - 1]]
+            if w.count >= 3 { out.append(w[(w.count - 2)...].joined(separator: " ")) }
+            return out
+        }
+        var bySurname: [String: [String]] = [:]
+        for f in fullCount.keys.sorted() { for s in surnames(f) { bySurname[s, default: []].append(f) } }
+        func fullName(for surname: String, doc: Int) -> String? {
+            guard let cands = bySurname[surname], !cands.isEmpty else { return nil }
+            return cands.max { a, b in
+                let da = fullByDoc[doc]?[a] ?? 0, db = fullByDoc[doc]?[b] ?? 0
+                if da != db { return da < db }
+                let ca = fullCount[a] ?? 0, cb = fullCount[b] ?? 0
+                if ca != cb { return ca < cb }
+                return a > b
+            }
+        }
+        // Single words with corpus-wide context evidence.
+        var orgEvidence: Set<String> = []
+        var placeEvidence: Set<String> = []
+        var personEvidence: Set<String> = []
+        for m in raw where m.type == nil {
+            let toks = tokens[m.doc]
+            let e = m.tokens.upperBound
+            if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
+            if e < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
+            let b = m.tokens.lowerBound - 1
+            if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside", "to", "toward", "towards"].contains(toks[b].text) {
+                placeEvidence.insert(m.surface)
+            }
+            // "governor of Sonora", "Arizona and Sonora"
+            if b >= 1, toks[b].text == "of", ["governor", "mayor", "president", "capital", "city", "province", "state", "region", "prime"].contains(toks[b - 1].text) {
+                placeEvidence.insert(m.surface)
+            }
+            if b >= 1, ["and", "or", ","].contains(toks[b].text), gazetteer.lookup(toks[b - 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
+            // "Redmond, Washington", "Springfield, Illinois"
+            if e + 1 < toks.count, toks[e].text == ",", gazetteer.lookup(toks[e + 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
+            if e + 1 < toks.count, ["and", "or"].contains(toks[e].text), gazetteer.lookup(toks[e + 1].text)?.type == .place {
+                placeEvidence.insert(m.surface)
+            }
+        }
+        let singleOrgs: [String: String] = {
+            var d: [String: String] = [:]
+            for m in raw where m.type == .organization { d[m.surface] = m.canonical ?? m.surface }
+            return d
+        }()
+        var surnamesByLetter: [Character: [String]] = [:]
+        for sn in bySurname.keys.sorted() where !sn.contains(" ") { if let f = sn.first { surnamesByLetter[f, default: []].append(sn) } }
+        var nearCache: [String: String?] = [:]
+        func near(_ w: String) -> String? {
+            if let c = nearCache[w] { return c }
+            let r = w.first.flatMap { surnamesByLetter[$0] }.flatMap { nearSurname(w, $0) }
+            nearCache[w] = r
+            return r
+        }
+        var surnamesByDoc: [Int: Set<String>] = [:]
+        for (d, names) in fullByDoc { surnamesByDoc[d] = Set(names.keys.flatMap { surnames($0) }) }
+        // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
+        var firstWordCands: [String: Set<String>] = [:]
+        for m in raw where m.type == .organization && m.words >= 2 {
+            let name = m.canonical ?? m.surface
+            if let f = m.surface.split(separator: " ").first, f != "The" { firstWordCands[String(f), default: []].insert(name) }
+        }
+        let firstWordOrgs = firstWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
+        // "Celtics" for "Boston Celtics" (not a generic head such as "Council")
+        var lastWordCands: [String: Set<String>] = [:]
+        for m in raw where m.type == .organization && m.words >= 2 {
+            let name = m.canonical ?? m.surface
+            if let l = m.surface.split(separator: " ").last, !ExtractionLexicon.organizationHeads.contains(String(l)) {
+                lastWordCands[String(l), default: []].insert(name)
+            }
+        }
+        let lastWordOrgs = lastWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
+
+        // 4. Assign keys.
+        var keys: [Key] = []
+        var misspelt: [Bool] = []
+        for m in raw {
+            var miss = false
+            var key: Key
+            let surnameHere = m.words == 1 && m.type != .person
+                && surnamesByDoc[m.doc]?.contains(m.surface) == true
+            switch surnameHere ? .person : m.type {
+            case .person:
+                if m.words == 1, let f = fullName(for: m.surface, doc: m.doc) { key = Key(name: f, type: .person) }
+                else if m.words >= 2, let f = fullName(for: m.surface, doc: m.doc), f != m.surface,
+                    m.surface.split(separator: " ").count == 2, bySurname[m.surface] != nil
+                {
+                    key = Key(name: f, type: .person)
+                } else {
+                    key = Key(name: m.surface, type: .person)
+                }
+            case .organization:
+                let name = m.canonical ?? m.surface
+                key = Key(name: orgCanonical[orgKey(name)] ?? name, type: .organization)
+            case .place, .group:
+                key = Key(name: m.canonical ?? m.surface, type: m.type ?? .place)
+            case nil:
+                let w = m.surface
+                if m.words >= 2, fullCount[w] != nil {
+                    key = Key(name: w, type: .person)
+                } else if let f = fullName(for: w, doc: m.doc) {
+                    key = Key(name: f, type: .person)
+                } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
+                    key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
+                } else if let near = near(w), let f = fullName(for: near, doc: m.doc) {
+                    key = Key(name: f, type: .person)
+                    miss = true
+                } else if orgEvidence.contains(w) {
+                    key = Key(name: w, type: .organization)
+                } else if personEvidence.contains(w) || GazetteerGivenNames.names.contains(w) {
+                    key = Key(name: w, type: .person)
+                } else if placeEvidence.contains(w) {
+                    key = Key(name: w, type: .place)
+                } else {
+                    key = Key(name: w, type: .organization)
+                }
+            }
+            keys.append(key)
+            misspelt.append(miss)
+        }
+        // 5. Entities in order of first mention.
+        var index: [Key: Int] = [:]
+        var entities: [Entity] = []
+        var mentions: [EntityMention] = []
+        var aliasSets: [Set<String>] = []
+        var missSets: [Set<String>] = []
+        for (i, m) in raw.enumerated() {
+            let k = keys[i]
+            let id: Int
+            if let x = index[k] { id = x } else {
+                id = entities.count
+                index[k] = id
+                entities.append(Entity(name: k.name, type: k.type, aliases: [], misspellings: [], roles: []))
+                aliasSets.append([])
+                missSets.append([])
+            }
+            if m.surface != k.name { aliasSets[id].insert(m.surface) }
+            if misspelt[i] { missSets[id].insert(m.surface) }
+            if let r = m.role, k.type == .person, !entities[id].roles.contains(r) { entities[id].roles.append(r) }
+            mentions.append(
+                EntityMention(doc: m.doc, sentence: m.sentence, range: m.range, surface: m.surface, entity: id, misspelling: misspelt[i]))
+        }
+        for i in entities.indices {
+            entities[i].aliases = aliasSets[i].sorted()
+            entities[i].misspellings = missSets[i].sorted()
+        }
+        return (entities, mentions)
+    }
+
+    /// A known surname within a small edit distance (same first letter, long enough to be safe).
+    func nearSurname(_ w: String, _ surnames: [String]) -> String? {
+        guard w.count >= 5, !w.contains(" ") else { return nil }
+        let limit = w.count >= 7 ? 2 : 1
+        var best: (String, Int)?
+        for s in surnames where s.first == w.first && s.count >= 5 && s != w {
+            let d = EditDistance.distance(w, s, limit: limit)
+            if d <= limit, d < (best?.1 ?? Int.max) { best = (s, d) }
+        }
+        return best?.0
+    }
+}

@@ -1,0 +1,390 @@
+import DossierModel
+
+/// Finds proper-name mentions in one document: capitalised spans split at titles, gazetteer
+/// prefixes and connectors, typed by gazetteer, title, given name and head word.
+struct EntityRecognizer {
+    let gazetteer: GazetteerIndex
+    let evidence: WordEvidence
+    /// Surfaces known from body text, for headline lines.
+    var knownSurfaces: [String: EntityType] = [:]
+    /// Surfaces known from body text whose type is still undecided.
+    var knownUntyped: Set<String> = []
+    /// Last words of full person names found in body text ("Kirby" for "John Kirby").
+    var knownSurnames: Set<String> = []
+
+    static let particles: Set<String> = ["al", "el", "ad", "ash", "as", "an", "ar", "az"]
+    static let connectors: Set<String> = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
+
+    func isExcluded(_ t: TextToken) -> Bool {
+        let w = t.text.hasSuffix(".") && !t.text.dropLast().contains(".") ? String(t.text.dropLast()) : t.text
+        return ExtractionLexicon.months[w] != nil || ExtractionLexicon.weekdays[w] != nil || ExtractionLexicon.holidays.contains(w) || w == "I"
+    }
+
+    /// Whether a line of tokens reads as a headline (no final stop, most words capitalised).
+    static func isHeadline(_ toks: ArraySlice<TextToken>) -> Bool {
+        var last = toks.last
+        var idx = toks.endIndex - 1
+        while let l = last, l.kind == .punct, l.text == "\"" || l.text == "\u{201D}" || l.text == "\u{201C}" || l.text == ":" {
+            idx -= 1
+            last = idx >= toks.startIndex ? toks[idx] : nil
+        }
+        if let l = last, l.kind == .punct, [".", "!", "?"].contains(l.text) { return false }
+        var words = 0
+        var caps = 0
+        for t in toks where t.kind == .word && t.text.count > 3 {
+            words += 1
+            if t.isCapitalized { caps += 1 }
+        }
+        return words > 0 && Double(caps) >= 0.6 * Double(words) && toks.count < 25
+    }
+
+    func surface(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> String {
+        String(decoding: bytes[toks[r.lowerBound].start..<toks[r.upperBound - 1].end], as: UTF8.self)
+    }
+
+    /// Mentions of one document, given its tokens.
+    func recognize(doc: Int, bytes: [UInt8], tokens toks: [TextToken]) -> [RawMention] {
+        var out: [RawMention] = []
+        var s = 0
+        while s < toks.count {
+            var e = s
+            while e < toks.count && toks[e].sentence == toks[s].sentence { e += 1 }
+            // lines inside a sentence range (headings split by the placeholder splitter) are handled as one unit
+            let headline = EntityRecognizer.isHeadline(toks[s..<e])
+            var i = s
+            while i < e {
+                guard toks[i].isCapitalized, !isExcluded(toks[i]) else { i += 1; continue }
+                // a unit glued to a number ("40C") is not a name
+                if !toks[i].spaceBefore, i > 0, toks[i - 1].kind == .number { i += 1; continue }
+                if toks[i].sentenceInitial, ExtractionLexicon.functionWords.contains(toks[i].lower),
+                    gazetteerPrefix(bytes, toks, i..<min(e, i + gazetteer.maxTokens)) == nil
+                {
+                    i += 1
+                    continue
+                }
+                if !headline, let k = longGazetteerMatch(bytes, toks, i, e) {
+                    out.append(mention(doc, bytes, toks, i..<k, gazetteer.lookup(surface(bytes, toks, i..<k))?.type, gazetteer.lookup(surface(bytes, toks, i..<k))?.canonical))
+                    i = k
+                    continue
+                }
+                var j = i + 1
+                if !toks[i].possessive {
+                    while j < e {
+                        let t = toks[j]
+                        if t.kind == .word, t.isCapitalized, !isExcluded(t), t.spaceBefore {
+                            j += 1
+                            if t.possessive { break }
+                            continue
+                        }
+                        // "Secretary-General": hyphenated titles stay one phrase
+                        if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
+                            GazetteerTitles.titleWords.contains(toks[j - 1].text), GazetteerTitles.titleWords.contains(toks[j + 1].text)
+                        {
+                            j += 2
+                            continue
+                        }
+                        // "Ocasio-Cortez", "Coca-Cola" (but "Israel-Hamas" and "US-Israeli" split)
+                        if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
+                            toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), toks[j - 1].kind == .word,
+                            gazetteer.lookup(toks[j - 1].text) == nil, gazetteer.lookup(toks[j + 1].text) == nil
+                        {
+                            j += 2
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
+                        // "Bashar al-Assad"
+                        if t.kind == .word, EntityRecognizer.particles.contains(t.text), j + 2 < e, toks[j + 1].text == "-",
+                            !toks[j + 1].spaceBefore, !toks[j + 2].spaceBefore, toks[j + 2].isCapitalized
+                        {
+                            j += 3
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
+                        if t.kind == .word, EntityRecognizer.connectors.contains(t.text), j + 1 < e,
+                            toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), !headline
+                        {
+                            j += 2
+                            if toks[j - 1].possessive { break }
+                            continue
+                        }
+                        break
+                    }
+                }
+                // "al-Qaeda", "el-Sisi": a lowercase particle glued before the span
+                var s0 = i
+                if i >= 2, toks[i - 1].text == "-", !toks[i].spaceBefore, !toks[i - 1].spaceBefore,
+                    EntityRecognizer.particles.contains(toks[i - 2].text), toks[i - 2].sentence == toks[i].sentence
+                {
+                    s0 = i - 2
+                }
+                if headline {
+                    out += matchKnown(doc: doc, bytes: bytes, toks: toks, s0..<j)
+                } else {
+                    out += decompose(doc: doc, bytes: bytes, toks: toks, s0 < i ? s0..<j : trimInitial(toks, i..<j))
+                }
+                i = j
+            }
+            s = e
+        }
+        // A name is never made only of function words ("Of The", "And In"), whatever the casing.
+        return out.filter { m in
+            m.canonical != nil
+                || m.surface.split(whereSeparator: { $0 == " " || $0 == "-" }).contains {
+                    !ExtractionLexicon.functionWords.contains($0.lowercased())
+                }
+        }
+    }
+
+    /// A gazetteer name starting at `i` that runs through lowercase words ("Securities and Exchange
+    /// Commission"), when longer than two tokens and containing a lowercase connector.
+    func longGazetteerMatch(_ bytes: [UInt8], _ toks: [TextToken], _ i: Int, _ e: Int) -> Int? {
+        var k = min(e, i + gazetteer.maxTokens)
+        while k > i + 2 {
+            if toks[k - 1].isCapitalized || toks[k - 1].kind == .punct,
+                toks[(i + 1)..<k].contains(where: { $0.kind == .word && !$0.isCapitalized }),
+                gazetteer.lookup(surface(bytes, toks, i..<k)) != nil
+            {
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Drops a sentence-initial common word from the start of a span.
+    func trimInitial(_ toks: [TextToken], _ r: Range<Int>) -> Range<Int> {
+        let f = toks[r.lowerBound]
+        guard f.sentenceInitial else { return r }
+        let w = f.text
+        if ExtractionLexicon.functionWords.contains(w.lowercased()) { return (r.lowerBound + 1)..<r.upperBound }
+        if gazetteer.lookup(w) != nil || GazetteerGivenNames.names.contains(w) || GazetteerTitles.titleWords.contains(w) {
+            return r
+        }
+        if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
+        if knownSurnames.contains(w) { return r }
+        // a single word that is also written in lowercase is a common word at a sentence start
+        if r.count == 1, evidence.lowercase.contains(w.lowercased()), !f.isAllCaps { return (r.lowerBound + 1)..<r.upperBound }
+        if evidence.midCapitalized.contains(w) { return r }
+        // acronyms and datelines: "ACLU said", "MADRID —"
+        if f.isAllCaps, w.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 { return r }
+        // "Defense Secretary Lloyd Austin", "Finance Minister ..."
+        if r.count > 2, isTitleWord(toks[r.lowerBound + 1]) { return r }
+        // "Kirby said": a name followed by a reporting verb
+        if r.count == 1, r.upperBound < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[r.upperBound].text),
+            !evidence.lowercase.contains(w.lowercased())
+        {
+            return r
+        }
+        // "Shares of Acme": an unknown first word joined by a connector
+        if r.count > 2, EntityRecognizer.connectors.contains(toks[r.lowerBound + 1].text) {
+            return (r.lowerBound + 2)..<r.upperBound
+        }
+        if r.count == 1 || evidence.lowercase.contains(w.lowercased()) || w.hasSuffix("ing") || w.hasSuffix("ly")
+            || w.hasSuffix("ed")
+        {
+            return (r.lowerBound + 1)..<r.upperBound
+        }
+        return r
+    }
+
+    func spanText(_ toks: [TextToken], _ r: Range<Int>) -> String {
+        r.map { toks[$0].text }.joined(separator: " ")
+    }
+
+    /// Greedy longest matches of gazetteer and body-text names inside a headline span.
+    func matchKnown(doc: Int, bytes: [UInt8], toks: [TextToken], _ r: Range<Int>) -> [RawMention] {
+        var out: [RawMention] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var found = false
+            var k = min(r.upperBound, i + 6)
+            while k > i {
+                let text = surface(bytes, toks, i..<k)
+                if let g = gazetteer.lookup(text) {
+                    out.append(mention(doc, bytes, toks, i..<k, g.type, g.canonical))
+                    found = true
+                } else if let t = knownSurfaces[text] {
+                    out.append(mention(doc, bytes, toks, i..<k, t, nil))
+                    found = true
+                } else if knownUntyped.contains(text) {
+                    out.append(mention(doc, bytes, toks, i..<k, nil, nil))
+                    found = true
+                }
+                if found { i = k; break }
+                k -= 1
+            }
+            if !found { i += 1 }
+        }
+        return out
+    }
+
+    func mention(
+        _ doc: Int, _ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>, _ type: EntityType?, _ canonical: String?,
+        role: String? = nil
+    ) -> RawMention {
+        RawMention(
+            doc: doc, sentence: toks[r.lowerBound].sentence, tokens: r,
+            range: toks[r.lowerBound].start..<toks[r.upperBound - 1].end, surface: surface(bytes, toks, r), type: type,
+            canonical: canonical, role: role)
+    }
+
+    /// The longest gazetteer prefix of a span: its end.
+    func gazetteerPrefix(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> (Int, GazetteerIndex.Entry)? {
+        var k = min(r.upperBound, r.lowerBound + gazetteer.maxTokens)
+        while k > r.lowerBound {
+            if let g = gazetteer.lookup(surface(bytes, toks, r.lowerBound..<k)) { return (k, g) }
+            k -= 1
+        }
+        return nil
+    }
+
+    func isTitleWord(_ t: TextToken) -> Bool { GazetteerTitles.titleWords.contains(t.text) }
+
+    /// Whether tokens look like a person's name (after a title).
+    func looksLikePersonName(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, r.count <= 4 else { return false }
+        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text) { return false }
+        if gazetteer.lookup(surface(bytes, toks, r)) != nil { return false }
+        if toks[r.lowerBound].isAllCaps && r.count == 1 && toks[r.lowerBound].text.count > 1 { return false }
+        return true
+    }
+
+    /// Splits a capitalised span into mentions.
+    func decompose(doc: Int, bytes: [UInt8], toks: [TextToken], _ span: Range<Int>) -> [RawMention] {
+        var r = span
+        while !r.isEmpty, toks[r.lowerBound].kind != .word
+            || (EntityRecognizer.connectors.contains(toks[r.lowerBound].text)
+                && !(r.count > 1 && toks[r.lowerBound + 1].text == "-"))
+        {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        guard !r.isEmpty else { return [] }
+        let whole = surface(bytes, toks, r)
+        if let g = gazetteer.lookup(whole) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
+        // SHOUTED words (datelines, banners): only a known name, in any case
+        if r.allSatisfy({ toks[$0].isAllCaps || toks[$0].kind != .word }), whole.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 5 {
+            let titled = r.map { i -> String in
+                let w = toks[i].text
+                return w.prefix(1) + w.dropFirst().lowercased()
+            }.joined(separator: " ")
+            if let g = gazetteer.lookup(titled) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
+            if r.count > 1 { return [] }
+        }
+        // "Volodymyr Zelensky of Ukraine": a place after "of" is a name of its own
+        if let c = r.dropFirst().first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound,
+            let g = gazetteer.lookup(surface(bytes, toks, (c + 1)..<r.upperBound)), g.type == .place,
+            !ExtractionLexicon.organizationHeads.contains(toks[c - 1].text), !GazetteerTitles.titleWords.contains(toks[c - 1].text)
+        {
+            return decompose(doc: doc, bytes: bytes, toks: toks, r.lowerBound..<c)
+                + [mention(doc, bytes, toks, (c + 1)..<r.upperBound, g.type, g.canonical)]
+        }
+
+        // Title phrase followed by a name: "U.S. Secretary of State Antony Blinken".
+        var t = -1
+        for k in r where isTitleWord(toks[k]) {
+            var end = k
+            if GazetteerTitles.takesOf.contains(toks[k].text), k + 2 < r.upperBound, toks[k + 1].text == "of" {
+                end = k + 2
+            }
+            if end + 1 < r.upperBound, looksLikePersonName(bytes, toks, (end + 1)..<r.upperBound) {
+                t = end
+            } else if end == r.upperBound - 1 {
+                t = end
+            }
+        }
+        if t >= 0 {
+            var out: [RawMention] = []
+            var phrase = r.lowerBound..<(t + 1)
+            // leading places and demonyms are not part of the role; an organisation is
+            var roleStart = phrase.lowerBound
+            while let (k, g) = gazetteerPrefix(bytes, toks, phrase), k < phrase.upperBound {
+                out.append(mention(doc, bytes, toks, phrase.lowerBound..<k, g.type, g.canonical))
+                if g.type == .organization { break }
+                phrase = k..<phrase.upperBound
+                roleStart = k
+            }
+            // names inside the title phrase ("Assistant U.S. Attorney")
+            var q = out.last.map { $0.tokens.upperBound } ?? phrase.lowerBound
+            while q < phrase.upperBound {
+                if let (k, g) = gazetteerPrefix(bytes, toks, q..<phrase.upperBound), k <= phrase.upperBound, k > q {
+                    out.append(mention(doc, bytes, toks, q..<k, g.type, g.canonical))
+                    q = k
+                } else {
+                    q += 1
+                }
+            }
+            let roleRange = roleStart..<phrase.upperBound
+            var role: String? = surface(bytes, toks, roleRange)
+            if roleRange.count == 1, GazetteerTitles.honorifics.contains(toks[roleRange.lowerBound].text) { role = nil }
+            if t + 1 < r.upperBound {
+                var p = mention(doc, bytes, toks, (t + 1)..<r.upperBound, .person, nil, role: role)
+                p.titled = true
+                out.append(p)
+            }
+            return out
+        }
+
+        // A given name that is also a place: "Jordan Peterson", "Georgia Meloni", "Chad Smith".
+        if (2...3).contains(r.count), GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
+            gazetteer.lookup(surface(bytes, toks, (r.lowerBound + 1)..<r.upperBound)) == nil,
+            !ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+            !ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text),
+            (r.lowerBound + 1..<r.upperBound).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }),
+            !toks[r.lowerBound].possessive,
+            // "Charlotte Hornets": a place before a plural is a team
+            !(gazetteer.lookup(toks[r.lowerBound].text) != nil && toks[r.upperBound - 1].text.hasSuffix("s"))
+        {
+            return [mention(doc, bytes, toks, r, .person, nil)]
+        }
+        // A known prefix: "Hamas Ministry of Health", "U.S. National Security Council", "Gaza War".
+        if let (k, g) = gazetteerPrefix(bytes, toks, r), k < r.upperBound {
+            let rest = k..<r.upperBound
+            let restText = surface(bytes, toks, rest)
+            // "Microsoft Corp.", "Apple Inc.": the organisation with its legal suffix
+            if g.type == .organization, rest.count == 1, ExtractionLexicon.corporateSuffixes.contains(restText) {
+                return [mention(doc, bytes, toks, r, g.type, g.canonical)]
+            }
+            // a city's team or company: "Boston Celtics", "Miami Heat" (proper words after a place)
+            if g.type == .place, rest.count <= 2, gazetteer.lookup(restText) == nil,
+                rest.allSatisfy({ !evidence.lowercase.contains(toks[$0].lower) && !isTitleWord(toks[$0]) }),
+                !GazetteerGivenNames.names.contains(toks[rest.lowerBound].text), !toks[k - 1].possessive
+            {
+                return [mention(doc, bytes, toks, r, .organization, nil)]
+            }
+            if gazetteer.lookup(restText) == nil, rest.count <= 2, ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+                g.type != .organization
+            {
+                return [mention(doc, bytes, toks, r, .organization, nil)]
+            }
+            return [mention(doc, bytes, toks, r.lowerBound..<k, g.type, g.canonical)]
+                + decompose(doc: doc, bytes: bytes, toks: toks, rest)
+        }
+        // Unknown span.
+        if r.count == 1 {
+            let w = toks[r.lowerBound]
+            if ExtractionLexicon.functionWords.contains(w.lower) { return [] }
+            if evidence.lowercase.contains(w.lower) && !evidence.midCapitalized.contains(w.text) { return [] }
+            if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
+            if evidence.lowercase.contains(w.lower), !w.possessive,
+                r.upperBound < toks.count, toks[r.upperBound].kind == .word, !toks[r.upperBound].isCapitalized,
+                !ExtractionLexicon.organizationNouns.contains(toks[r.upperBound].text)
+            {
+                // a capitalised common word ("War", "Coverage") mid-sentence: not a name
+                return []
+            }
+            return [mention(doc, bytes, toks, r, nil, nil)]
+        }
+        if ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text) {
+            return [mention(doc, bytes, toks, r, .place, nil)]
+        }
+        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
+            || (!GazetteerGivenNames.names.contains(toks[r.lowerBound].text)
+                && r.contains { ExtractionLexicon.organizationHeads.contains(toks[$0].text) })
+        {
+            return [mention(doc, bytes, toks, r, .organization, nil)]
+        }
+        // drop a trailing capitalised common word ("Gantz Tuesday" is excluded earlier)
+        return [mention(doc, bytes, toks, r, .person, nil)]
+    }
+}
+

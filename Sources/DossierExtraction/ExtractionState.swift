@@ -1,0 +1,60 @@
+import DossierModel
+
+/// One curation step, recorded in the session so notebooks replay it.
+public enum Curation: Sendable, Hashable {
+    /// `alias "A" = "B"`: A is another name of B.
+    case alias(String, String)
+    /// `retype "NAME" TYPE`.
+    case retype(String, EntityType)
+    /// `ignore "NAME"`: drop the entity and its mentions.
+    case ignore(String)
+    /// `redate DOC DATE`: the document's date (by index) for resolving dates.
+    case redate(Int, Day)
+}
+
+/// Extraction results for the session's corpus, computed on first use and cached, and the
+/// curation applied to them.
+public struct ExtractionState: Sendable {
+    public private(set) var curations: [Curation] = []
+    var raw: Annotations?
+    var curated: Annotations?
+    var rawKey: CorpusKey?
+
+    struct CorpusKey: Hashable, Sendable {
+        var name: String
+        var fingerprint: String
+        var ids: [String]
+        var sizes: [Int]
+        var overrides: [Int: Day]
+    }
+
+    public init() {}
+
+    var dateOverrides: [Int: Day] {
+        var d: [Int: Day] = [:]
+        for c in curations { if case .redate(let i, let day) = c { d[i] = day } }
+        return d
+    }
+
+    /// The curated annotations for `corpus`, extracting on first use or when the corpus changed.
+    public mutating func annotations(for corpus: Corpus) -> Annotations {
+        let key = CorpusKey(
+            name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
+            sizes: corpus.documents.map { $0.text.utf8.count }, overrides: dateOverrides)
+        if key != rawKey || raw == nil {
+            raw = Extractor.extract(corpus: corpus, dateOverrides: key.overrides)
+            rawKey = key
+            curated = nil
+        }
+        if let c = curated { return c }
+        let c = Curator.apply(curations, to: raw ?? .empty)
+        curated = c
+        return c
+    }
+
+    /// Records a curation step; later answers reflect it.
+    public mutating func record(_ c: Curation) {
+        curations.append(c)
+        curated = nil
+    }
+}

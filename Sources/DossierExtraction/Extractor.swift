@@ -1,0 +1,93 @@
+import DossierModel
+
+/// The extraction entry point: entities, quotes, dates and figures of a corpus, rule-based.
+public enum Extractor {
+    /// Extracts everything from `corpus`. `dateOverrides` replaces document dates (by index) for
+    /// resolving relative and partial dates (the `redate` curation).
+    public static func extract(corpus: Corpus, dateOverrides: [Int: Day] = [:]) -> Annotations {
+        let docs = corpus.documents
+        guard !docs.isEmpty else { return .empty }
+        let gazetteer = GazetteerIndex.shared
+        // Per document, in parallel: bytes, sentences, tokens, and the casing evidence.
+        struct Prepared: Sendable {
+            var bytes: [UInt8]
+            var sentences: [Range<Int>]
+            var tokens: [TextToken]
+            var lowercase: Set<String>
+            var midCapitalized: Set<String>
+            var hasHeadline: Bool
+        }
+        let prepared = Parallel.map(docs.count) { di -> Prepared in
+            let d = docs[di]
+            let b = Array(d.text.utf8)
+            var s = d.sentences.filter { $0.lowerBound >= 0 && $0.upperBound <= b.count && !$0.isEmpty }
+                .sorted { $0.lowerBound < $1.lowerBound }
+            if s.isEmpty && !b.isEmpty { s = [0..<b.count] }
+            let t = ExtractionTokenizer.tokenize(b, sentences: s)
+            var p = Prepared(bytes: b, sentences: s, tokens: t, lowercase: [], midCapitalized: [], hasHeadline: false)
+            var a = 0
+            while a < t.count {
+                var z = a
+                while z < t.count && t[z].sentence == t[a].sentence { z += 1 }
+                let headline = EntityRecognizer.isHeadline(t[a..<z])
+                if headline { p.hasHeadline = true }
+                for tok in t[a..<z] where tok.kind == .word {
+                    if tok.isCapitalized {
+                        if !tok.sentenceInitial && !headline { p.midCapitalized.insert(tok.text) }
+                    } else {
+                        p.lowercase.insert(tok.text)
+                    }
+                }
+                a = z
+            }
+            return p
+        }
+        let bytes = prepared.map(\.bytes)
+        let sentences = prepared.map(\.sentences)
+        let tokens = prepared.map(\.tokens)
+        let hasHeadline = prepared.map(\.hasHeadline)
+        var evidence = WordEvidence()
+        for p in prepared {
+            evidence.lowercase.formUnion(p.lowercase)
+            evidence.midCapitalized.formUnion(p.midCapitalized)
+        }
+        // Pass 1 finds names in body text; pass 2 also matches them inside headlines.
+        var recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
+        let first = recognizer
+        let firstPass = Parallel.map(docs.count) { i in first.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) }
+        var raw = firstPass.flatMap { $0 }
+        for m in raw {
+            if let t = m.type { recognizer.knownSurfaces[m.surface] = t } else { recognizer.knownUntyped.insert(m.surface) }
+            if m.type == .person, m.tokens.count >= 2, let last = m.surface.split(separator: " ").last {
+                recognizer.knownSurnames.insert(String(last))
+            }
+        }
+        let second = recognizer
+        raw = Parallel.map(docs.count) { i -> [RawMention] in
+            // only documents with a headline or a sentence-initial known surname can change
+            let rerun = hasHeadline[i]
+                || tokens[i].contains { $0.sentenceInitial && $0.isCapitalized && second.knownSurnames.contains($0.text) }
+            var ms = rerun ? second.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) : firstPass[i]
+            RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
+            return ms
+        }.flatMap { $0 }
+        let (entities, mentions) = EntityClusterer(gazetteer: gazetteer).cluster(raw, tokens: tokens)
+        var byDoc = [[EntityMention]](repeating: [], count: docs.count)
+        for m in mentions { byDoc[m.doc].append(m) }
+        let mentionsByDoc = byDoc
+        let perDoc = Parallel.map(docs.count) { i -> ([Quote], [DateMention], [Figure]) in
+            let ms = mentionsByDoc[i].sorted { $0.range.lowerBound < $1.range.lowerBound }
+            let ctx = DocumentContext(
+                index: i, bytes: bytes[i], tokens: tokens[i], sentences: sentences[i], date: dateOverrides[i] ?? docs[i].date,
+                mentions: ms, types: ms.map { entities[$0.entity].type },
+                genders: ms.map { entities[$0.entity].type == .person ? GazetteerGivenNames.gender(ofName: entities[$0.entity].name) : 0 })
+            let ds = DateFinder.find(ctx)
+            return (QuoteFinder.find(ctx), ds, FigureFinder.find(ctx, excluding: ds))
+        }
+        let quotes = perDoc.flatMap(\.0)
+        let dates = perDoc.flatMap(\.1)
+        let figures = perDoc.flatMap(\.2)
+        let sortedMentions = mentions.sorted { ($0.doc, $0.range.lowerBound) < ($1.doc, $1.range.lowerBound) }
+        return Annotations(entities: entities, mentions: sortedMentions, quotes: quotes, dates: dates, figures: figures)
+    }
+}

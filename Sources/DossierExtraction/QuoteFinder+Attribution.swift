@@ -1,0 +1,263 @@
+import DossierModel
+
+extension QuoteFinder {
+    static let pronouns: Set<String> = ["he", "she", "He", "She"]
+
+    /// The quotes of one document with speakers and cues.
+    static func find(_ ctx: DocumentContext) -> [Quote] {
+        let b = ctx.bytes
+        var quotes: [Quote] = []
+        var spanRanges: [Range<Int>] = []
+        for sp in spans(b) {
+            var text = sp.segments.map { trim(ctx.text($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
+            text = trim(text)
+            guard !text.isEmpty else { continue }
+            let words = text.split(whereSeparator: { $0 == " " }).count
+            let last = text.unicodeScalars.last
+            let punctuated = text.unicodeScalars.contains { [".", ",", "!", "?", ";", ":"].contains($0) }
+            let kind: Quote.Kind = words <= 3 && !punctuated && last != nil ? .scare : .speech
+            let lo = sp.segments.first?.lowerBound ?? sp.open
+            let hi = sp.segments.last?.upperBound ?? sp.close
+            quotes.append(Quote(doc: ctx.index, sentence: ctx.sentence(at: lo), range: lo..<hi, text: text, kind: kind, speaker: nil, cue: nil))
+            spanRanges.append(sp.open..<min(b.count, sp.close + 1))
+        }
+        func insideQuote(_ pos: Int) -> Bool { spanRanges.contains { $0.contains(pos) } }
+
+        // 1. Cues in the quote's own sentence.
+        for q in quotes.indices {
+            let sp = spanRanges[q]
+            if quotes[q].kind == .scare {
+                (quotes[q].speaker, quotes[q].cue) = scareSpeaker(ctx, before: sp.lowerBound)
+                continue
+            }
+            if let (s, c) = cueAfter(ctx, from: sp.upperBound, insideQuote: insideQuote) ?? cueBefore(ctx, to: sp.lowerBound, insideQuote: insideQuote) {
+                quotes[q].speaker = s
+                quotes[q].cue = c
+            }
+        }
+        // 2. Unattributed: same words attributed elsewhere, continuation of the previous quote, next sentence.
+        for q in quotes.indices where quotes[q].kind == .speech && quotes[q].speaker == nil && quotes[q].cue == nil {
+            let key = normalized(quotes[q].text)
+            if let other = quotes.first(where: { $0.speaker != nil && $0.kind == .speech && normalized($0.text) == key }) {
+                quotes[q].speaker = other.speaker
+                continue
+            }
+            if q > 0, let prev = quotes[..<q].last(where: { $0.kind == .speech }), prev.speaker != nil {
+                let prevEnd = ctx.sentence(at: max(prev.range.upperBound - 1, 0))
+                if quotes[q].sentence - prevEnd <= 2 {
+                    quotes[q].speaker = prev.speaker
+                    continue
+                }
+            }
+            let endSentence = ctx.sentence(at: max(quotes[q].range.upperBound - 1, 0))
+            if endSentence + 1 < ctx.sentences.count {
+                let next = ctx.sentences[endSentence + 1]
+                if let (s, c) = cueAfter(ctx, from: next.lowerBound, insideQuote: insideQuote, limit: 5, crossLines: true) {
+                    quotes[q].speaker = s
+                    quotes[q].cue = c
+                }
+            }
+        }
+        return quotes
+    }
+
+    static func trim(_ s: String) -> String {
+        var t = Substring(s)
+        while let f = t.unicodeScalars.first, f == " " || f == "\n" || f == "\t" { t = t.dropFirst() }
+        while let l = t.unicodeScalars.last, l == " " || l == "\n" || l == "\t" { t = t.dropLast() }
+        return String(t)
+    }
+
+    static func normalized(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " })
+    }
+
+    static func isSentenceEnd(_ t: TextToken) -> Bool {
+        t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?")
+    }
+
+    /// The entity of the mention starting at token `i`, if any.
+    static func entity(_ ctx: DocumentContext, token i: Int) -> Int? {
+        ctx.mention(startingAt: ctx.tokens[i].start).map { ctx.mentions[$0].entity }
+    }
+
+    /// Nouns that refer back to an organisation: "the ministry said".
+    static let orgNominals: Set<String> = [
+        "ministry", "league", "company", "agency", "department", "government", "army", "military", "group", "team",
+        "club", "party", "council", "committee", "commission", "court", "firm", "bank", "union", "organization",
+        "organisation", "office", "police", "campaign", "spokesman", "spokeswoman", "spokesperson", "statement",
+    ]
+
+    /// The last entity of `type` mentioned before `pos`, outside quotes.
+    static func inFocus(_ ctx: DocumentContext, before pos: Int, type: EntityType, insideQuote: (Int) -> Bool) -> Int? {
+        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
+            if ctx.types[k] == type, !insideQuote(m.range.lowerBound) { return m.entity }
+        }
+        return nil
+    }
+
+    /// The last person mentioned before `pos`, outside quotes.
+    static func personInFocus(_ ctx: DocumentContext, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
+        // the pronoun at `pos` ("he"/"she") skips people of the other gender when names tell
+        var want: Int8 = 0
+        let t = ctx.token(atOrAfter: pos)
+        if t < ctx.tokens.count, ctx.tokens[t].start == pos {
+            let w = ctx.tokens[t].lower
+            want = w == "she" || w == "her" ? 1 : (w == "he" || w == "his" ? -1 : 0)
+        }
+        var fallback: Int?
+        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
+            guard ctx.types[k] == .person, !insideQuote(m.range.lowerBound) else { continue }
+            let g = k < ctx.genders.count ? ctx.genders[k] : 0
+            if want == 0 || g == 0 || g == want { return m.entity }
+            if fallback == nil { fallback = m.entity }
+        }
+        return fallback
+    }
+
+    static func cue(_ ctx: DocumentContext, verbAt v: Int) -> String {
+        let toks = ctx.tokens
+        var c = toks[v].text
+        if c == "according", v + 1 < toks.count, toks[v + 1].text == "to" { c = "according to" }
+        if (c == "told" || c == "tells"), v + 1 < toks.count, toks[v + 1].kind == .word, !toks[v + 1].isCapitalized,
+            !ExtractionLexicon.functionWords.contains(toks[v + 1].text)
+        {
+            c += " " + toks[v + 1].text
+        }
+        return c
+    }
+
+    static func isCueWord(_ toks: [TextToken], _ i: Int) -> Bool {
+        toks[i].kind == .word && (ExtractionLexicon.reportingVerbs.contains(toks[i].text)
+            || (toks[i].text == "according" && i + 1 < toks.count && toks[i + 1].text == "to"))
+    }
+
+    /// `," he said` / `," said Turk` / `," Blinken noted`.
+    static func cueAfter(
+        _ ctx: DocumentContext, from pos: Int, insideQuote: (Int) -> Bool, limit: Int = 16, crossLines: Bool = false
+    ) -> (Int?, String)? {
+        let toks = ctx.tokens
+        var i = ctx.token(atOrAfter: pos)
+        while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}", "\u{2019}"].contains(toks[i].text) { i += 1 }
+        guard i < toks.count else { return nil }
+        if !crossLines, ctx.bytes[min(pos, toks[i].start)..<toks[i].start].contains(0x0A) { return nil }
+        // the cue belongs to the quote's own sentence
+        if !crossLines, pos > 0, toks[i].sentence != ctx.sentence(at: pos - 1) { return nil }
+        let first = i
+        var v = -1
+        while i < toks.count, i - first < limit {
+            let t = toks[i]
+            if isSentenceEnd(t) || t.text == "\"" || t.text == "\u{201C}" || t.text == "\u{201D}" { break }
+            if isCueWord(toks, i) { v = i; break }
+            i += 1
+        }
+        guard v >= 0 else { return nil }
+        let c = cue(ctx, verbAt: v)
+        // speaker before the verb: the first person (or pronoun) after the quote, else the first name
+        var firstName: Int?
+        for k in first..<v {
+            if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
+            if let m = ctx.mention(startingAt: toks[k].start) {
+                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+                if firstName == nil { firstName = ctx.mentions[m].entity }
+            }
+        }
+        if let f = firstName { return (f, c) }
+        // "the league said": the organisation last named
+        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].lower == "the" {
+            return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
+        }
+        // or after it: "asserted Blinken", "said Celtics coach Joe Mazzulla", "according to officials"
+        var k = v + 1
+        if c == "according to" { k += 1 }
+        var firstEntity: Int?
+        while k < toks.count, k - v < 8, !isSentenceEnd(toks[k]), toks[k].text != "," {
+            if let m = ctx.mention(startingAt: toks[k].start) {
+                if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
+                if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
+            }
+            if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
+            k += 1
+        }
+        return (firstEntity, c)
+    }
+
+    /// `Hamdan said, "...` / `X told reporters that Palestinians should "...`.
+    static func cueBefore(_ ctx: DocumentContext, to pos: Int, insideQuote: (Int) -> Bool) -> (Int?, String)? {
+        let toks = ctx.tokens
+        let s = ctx.sentence(at: pos)
+        let start = ctx.sentences.isEmpty ? 0 : ctx.sentences[s].lowerBound
+        let end = ctx.token(atOrAfter: pos)
+        var v = -1
+        var i = end - 1
+        while i >= 0, toks[i].start >= start {
+            if insideQuote(toks[i].start) { i -= 1; continue }
+            if isCueWord(toks, i) { v = i; break }
+            i -= 1
+        }
+        if v < 0 {
+            // `Her neighbor, Tom Wiebe, disagreed: "...`: a colon introduces the subject's words
+            guard end >= 1, toks[end - 1].text == ":", end >= 2, toks[end - 2].start >= start else { return nil }
+            let c = toks[end - 2].kind == .word && !toks[end - 2].isCapitalized ? toks[end - 2].text : nil
+            return (subject(ctx, verb: end - 1, sentenceStart: start, insideQuote: insideQuote), c ?? ":")
+        }
+        let c = cue(ctx, verbAt: v)
+        if c == "according to" {
+            var k = v + 2
+            while k < end { if let e = entity(ctx, token: k) { return (e, c) }; k += 1 }
+        }
+        return (subject(ctx, verb: v, sentenceStart: start, insideQuote: insideQuote), c)
+    }
+
+    /// The speaker of the cue verb at `v`: the nearest person before it when adjacent ("Netanyahu
+    /// vociferously declared", "Hamdan, a spokesman for Hamas, told"), else the subject of an earlier
+    /// reporting verb whose clause contains it ("Torres said Klein had shown ... and described").
+    static func subject(_ ctx: DocumentContext, verb v: Int, sentenceStart start: Int, insideQuote: (Int) -> Bool) -> Int? {
+        let toks = ctx.tokens
+        var fallback: Int?
+        var k = v - 1
+        while k >= 0, toks[k].start >= start {
+            if pronouns.contains(toks[k].text), fallback == nil {
+                return personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote)
+            }
+            if let m = ctx.mention(startingAt: toks[k].start), !insideQuote(toks[k].start) {
+                if ctx.types[m] == .person {
+                    let endTok = ctx.token(atOrAfter: ctx.mentions[m].range.upperBound)
+                    let gap = v - endTok
+                    let appositive = endTok < toks.count && toks[endTok].text == "," && v > 0 && toks[v - 1].text == ","
+                    if gap <= 2 || appositive { return ctx.mentions[m].entity }
+                    // an earlier reporting verb before this person governs the clause
+                    var u = k - 1
+                    while u >= 0, toks[u].start >= start, !isCueWord(toks, u) { u -= 1 }
+                    if u >= 0, toks[u].start >= start, u < k, let s = subject(ctx, verb: u, sentenceStart: start, insideQuote: insideQuote) {
+                        return s
+                    }
+                    return ctx.mentions[m].entity
+                }
+                if fallback == nil, ctx.types[m] != .group { fallback = ctx.mentions[m].entity }
+            }
+            k -= 1
+        }
+        return fallback
+    }
+
+    /// The speaker of a scare quote: the subject of a reporting verb before it in its sentence,
+    /// else the nearest named entity before it.
+    static func scareSpeaker(_ ctx: DocumentContext, before pos: Int) -> (Int?, String?) {
+        let toks = ctx.tokens
+        let s = ctx.sentence(at: pos)
+        let start = ctx.sentences.isEmpty ? 0 : ctx.sentences[s].lowerBound
+        var k = ctx.token(atOrAfter: pos) - 1
+        var nearest: Int?
+        while k >= 0, toks[k].start >= start {
+            if isCueWord(toks, k) {
+                return (subject(ctx, verb: k, sentenceStart: start, insideQuote: { _ in false }) ?? nearest, toks[k].text)
+            }
+            if nearest == nil, let m = ctx.mention(startingAt: toks[k].start), ctx.types[m] != .group {
+                nearest = ctx.mentions[m].entity
+            }
+            k -= 1
+        }
+        return (nearest, nil)
+    }
+}

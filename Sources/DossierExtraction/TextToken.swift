@@ -1,0 +1,39 @@
+import DossierModel
+
+/// A word, number or punctuation mark of a document, with its UTF-8 byte range.
+struct TextToken: Sendable, Hashable {
+    enum Kind: UInt8, Sendable { case word, number, punct }
+    var start: Int
+    var end: Int
+    var kind: Kind
+    let text: String
+    var sentence: Int
+    /// Followed by a possessive 's / ’s (not part of the token).
+    var possessive: Bool = false
+    /// Preceded by whitespace (or the document start).
+    var spaceBefore: Bool = true
+    /// The first word-or-number token of its sentence or line.
+    var sentenceInitial: Bool = false
+
+    /// A word whose first letter is uppercase (computed once).
+    private(set) var isCapitalized: Bool = false
+    /// The text in lowercase (computed once: the finders compare it many times).
+    let lower: String
+
+    init(start: Int, end: Int, kind: Kind, text: String, sentence: Int) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.sentence = sentence
+        self.lower = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
+        if kind == .word, let f = text.utf8.first {
+            if f < 0x80 { isCapitalized = f >= 0x41 && f <= 0x5A }
+            else { isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false }
+        }
+    }
+    var isAllCaps: Bool {
+        kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
+            && !text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+}

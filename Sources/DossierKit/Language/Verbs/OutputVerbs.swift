@@ -1,4 +1,0 @@
-extension Registry {
-    /// chart, dispersion, export: pictures and files.
-    static var outputVerbs: [VerbSpec] { [OutputChart.spec, OutputDispersion.spec, OutputExport.spec] }
-}

@@ -1,0 +1,76 @@
+import DossierModel
+import DossierExtraction
+
+/// Help text, generated from the registry: the one source of truth for verbs.
+public enum Help {
+    public static func overview(_ registry: Registry) -> String {
+        var out = "Dossier: ask questions of a news corpus. Statements chain with |; `help VERB` explains one.\n"
+        for category in VerbCategory.allCases {
+            let verbs = registry.verbs.filter { $0.category == category }
+            guard !verbs.isEmpty else { continue }
+            out += "\n\(category.rawValue)\n"
+            let w = verbs.map(\.name.count).max() ?? 0
+            for v in verbs { out += "  " + v.name + String(repeating: " ", count: w - v.name.count + 2) + v.summary + "\n" }
+        }
+        out += "\nLanguage\n  let NAME = PIPELINE          bind a value\n  def NAME(PARAMS) = PIPELINE  define a verb\n"
+        out += "  # comment, ; between statements, a line ending in | continues\n"
+        return out
+    }
+
+    public static let bindings = """
+        let NAME = PIPELINE          binds the pipeline's value to NAME; use NAME as a stage or in expressions
+        def NAME(PARAMS) = PIPELINE  defines a verb; NAME(ARGS) runs it with PARAMS bound
+        example: let march = docs | where date >= 2024-03-01
+                 def quotes_on(topic) = quotes | where quote ~ topic
+
+        """
+
+    public static func page(_ spec: VerbSpec) -> String {
+        var out = "\(spec.usage)\n  \(spec.summary)\n"
+        switch spec.input {
+        case .none: break
+        case .scope: out += "  Scoped by a piped table with a doc column (e.g. docs | where … | \(spec.name) …).\n"
+        case .required(let t): out += "  Input: a \(t == .any ? "value" : t.rawValue) piped into it.\n"
+        }
+        if !spec.parameters.isEmpty {
+            out += "\nArguments\n"
+            for p in spec.parameters {
+                let name = (p.keyword.map { "\($0) " } ?? "") + p.name.uppercased() + (p.variadic ? "..." : "")
+                out += "  \(name)  (\(p.kind.label)\(p.required ? ", required" : ""))  \(p.help)\n"
+            }
+        }
+        if !spec.options.isEmpty {
+            out += "\nOptions\n"
+            for o in spec.options {
+                out += "  \(o.name)=\(o.kind.label)  default \(o.defaultValue.cellText)  \(o.help)\n"
+            }
+        }
+        if !spec.columns.isEmpty {
+            out += "\nColumns\n"
+            let w = spec.columns.map(\.name.count).max() ?? 0
+            for c in spec.columns {
+                out += "  " + c.name + String(repeating: " ", count: w - c.name.count + 2) + c.help + "\n"
+            }
+        }
+        if !spec.details.isEmpty { out += "\n" + spec.details + "\n" }
+        out += "\nExample\n  \(spec.example)\n"
+        return out
+    }
+}
+
+extension Help {
+    /// The verb reference as Markdown (`docs/verbs.md`), generated from the registry like `help`.
+    public static func reference(_ registry: Registry) -> String {
+        var out = "# Dossier verb reference\n\nGenerated from the verb registry (the same source as `help VERB` and Tab completion); "
+        out += "do not edit by hand: `DOSSIER_RECORD=1 swift test --filter VerbReferenceTests` rewrites it.\n"
+        for category in VerbCategory.allCases {
+            let verbs = registry.verbs.filter { $0.category == category }
+            guard !verbs.isEmpty else { continue }
+            out += "\n## \(category.rawValue)\n"
+            for v in verbs {
+                out += "\n### `\(v.name)`\n\n\(v.summary)\n\n```\n" + page(v) + "```\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import Synchronization
+import DossierModel
+import DossierExtraction
+
+/// Binary operators of expressions: comparison, matching, membership, arithmetic.
+enum Operators {
+    static func apply(_ op: String, _ a: Value, _ b: Value, at r: SourceRange, rhsRange: SourceRange) throws(Diagnostic) -> Value {
+        switch op {
+        case "==": return .bool(ValueOrder.equal(a, b))
+        case "!=": return .bool(!ValueOrder.equal(a, b))
+        case "<", "<=", ">", ">=":
+            if a.isNull || b.isNull { return .bool(false) }
+            guard let c = ValueOrder.compare(a, b) else {
+                throw .error("cannot compare \(a.type.rawValue) with \(b.type.rawValue)", at: r)
+            }
+            switch op {
+            case "<": return .bool(c < 0)
+            case "<=": return .bool(c <= 0)
+            case ">": return .bool(c > 0)
+            default: return .bool(c >= 0)
+            }
+        case "~", "!~":
+            let m = try matches(a, b, at: rhsRange)
+            return .bool(op == "~" ? m : !m)
+        case "in":
+            switch b {
+            case .list(let items): return .bool(items.contains { ValueOrder.equal(a, $0) })
+            case .string(let s): return .bool(s.localizedCaseInsensitiveContains(a.cellText))
+            case .table(let t):
+                guard !t.columns.isEmpty else { return .bool(false) }
+                let c = t.columnIndex("doc") ?? t.columnIndex("id") ?? 0
+                return .bool(t.rows.contains { ValueOrder.equal(a, $0[c]) })
+            default: throw .error("'in' needs a list, a text or a table on its right, got \(b.type.rawValue)", at: rhsRange)
+            }
+        case "+":
+            switch (a, b) {
+            case (.number(let x), .number(let y)): return .number(x + y)
+            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: Int(n)))
+            case (.string(let x), _): return .string(x + b.cellText)
+            case (.list(let x), .list(let y)): return .list(x + y)
+            default: throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r)
+            }
+        case "-":
+            switch (a, b) {
+            case (.number(let x), .number(let y)): return .number(x - y)
+            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: -Int(n)))
+            case (.date(let x), .date(let y)): return .number(Double(x.ordinal - y.ordinal))
+            default: throw .error("cannot subtract \(b.type.rawValue) from \(a.type.rawValue)", at: r)
+            }
+        case "*", "/", "%":
+            guard case .number(let x) = a, case .number(let y) = b else {
+                throw .error("'\(op)' needs numbers, got \(a.type.rawValue) and \(b.type.rawValue)", at: r)
+            }
+            if op == "*" { return .number(x * y) }
+            if y == 0 { throw .error("division by zero", at: rhsRange) }
+            return .number(op == "/" ? x / y : x.truncatingRemainder(dividingBy: y))
+        default:
+            throw .error("unknown operator '\(op)'", at: r)
+        }
+    }
+
+    /// `text ~ "word"` is a case-insensitive substring test; `text ~ r"re"` a regex search.
+    static func matches(_ a: Value, _ b: Value, at r: SourceRange) throws(Diagnostic) -> Bool {
+        if a.isNull { return false }
+        let text = a.cellText
+        switch b {
+        case .string(let s): return text.range(of: s, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        case .regex(let pattern):
+            let re = try RegexCache.shared.compile(pattern, at: r)
+            return re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        default:
+            throw .error("'~' needs a text or a regex on its right, got \(b.type.rawValue)", at: r)
+        }
+    }
+}
+
+/// Compiled regular expressions, shared and reused (a `where` runs its regex on every row).
+public final class RegexCache: Sendable {
+    public static let shared = RegexCache()
+    private struct Box: @unchecked Sendable {  // NSRegularExpression is immutable and thread-safe once built.
+        let re: NSRegularExpression
+    }
+    private let cache = Mutex<[String: Box]>([:])
+
+    public func compile(_ pattern: String, caseInsensitive: Bool = false, at r: SourceRange) throws(Diagnostic) -> NSRegularExpression {
+        let key = (caseInsensitive ? "i:" : "s:") + pattern
+        if let hit = cache.withLock({ $0[key] }) { return hit.re }
+        do {
+            let re = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            cache.withLock { c in
+                if c.count > 256 { c.removeAll() }
+                c[key] = Box(re: re)
+            }
+            return re
+        } catch {
+            throw .error("invalid regex r\"\(pattern)\"", at: r)
+        }
+    }
+}
+
+/// A total, deterministic order on values, used by `sort`, comparisons and tie-breaks.
+public enum ValueOrder {
+    public static func equal(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.date(let d), .string(let s)), (.string(let s), .date(let d)): return Day(iso: s) == d
+        case (.number(let x), .number(let y)): return x == y
+        default: return a == b
+        }
+    }
+
+    /// nil when the two kinds are not comparable.
+    public static func compare(_ a: Value, _ b: Value) -> Int? {
+        switch (a, b) {
+        case (.number(let x), .number(let y)): return x < y ? -1 : x > y ? 1 : 0
+        case (.date(let x), .date(let y)): return x < y ? -1 : x > y ? 1 : 0
+        case (.date(let x), .string(let s)):
+            guard let y = Day(iso: s) else { return nil }
+            return x < y ? -1 : x > y ? 1 : 0
+        case (.string(let s), .date(let y)):
+            guard let x = Day(iso: s) else { return nil }
+            return x < y ? -1 : x > y ? 1 : 0
+        case (.string(let x), .string(let y)): return compareText(x, y)
+        case (.bool(let x), .bool(let y)): return x == y ? 0 : (!x ? -1 : 1)
+        default: return nil
+        }
+    }
+
+    /// Case-insensitive first, then exact, so sorting is stable across machines and locales.
+    public static func compareText(_ x: String, _ y: String) -> Int {
+        let lx = x.lowercased(), ly = y.lowercased()
+        if lx != ly { return lx < ly ? -1 : 1 }
+        return x == y ? 0 : (x < y ? -1 : 1)
+    }
+
+    /// For sorting mixed columns: nulls last, then by kind, then by value.
+    public static func sortCompare(_ a: Value, _ b: Value) -> Int {
+        if a.isNull || b.isNull { return a.isNull == b.isNull ? 0 : (a.isNull ? 1 : -1) }
+        if let c = compare(a, b) { return c }
+        let ka = a.type.rawValue, kb = b.type.rawValue
+        if ka != kb { return ka < kb ? -1 : 1 }
+        return compareText(a.cellText, b.cellText)
+    }
+}

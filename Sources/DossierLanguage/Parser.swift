@@ -1,0 +1,462 @@
+import DossierModel
+import DossierExtraction
+
+/// Parses tokens into statements. On an error it records a diagnostic, skips to the end of the
+/// statement and goes on, so one pass reports every broken statement (Crafting Interpreters' recovery).
+public struct Parser {
+    private var tokens: [Token]
+    private var pos = 0
+    private let registry: Registry
+    private let sourceLines: [Substring]
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Stage keywords handled by the parser itself.
+    public static let stageWords: Set<String> = ["where", "sort", "top", "select", "group", "count"]
+
+    public init(tokens: [Token], registry: Registry, source: String) {
+        self.tokens = Parser.joinContinuations(tokens)
+        self.registry = registry
+        self.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Parses a whole source: statements separated by `;` or line ends.
+    public static func parse(_ source: String, registry: Registry = .standard) -> (statements: [Statement], diagnostics: [Diagnostic]) {
+        let (tokens, lexDiagnostics) = Lexer.tokenize(source)
+        var parser = Parser(tokens: tokens, registry: registry, source: source)
+        let statements = parser.parseStatements()
+        let all = (lexDiagnostics + parser.diagnostics).sorted { $0.range.start < $1.range.start }
+        // A lexer error and the parser's reaction to it often share a place: keep the first.
+        var seen = Set<SourceLocation>()
+        let unique = all.filter { seen.insert($0.range.start).inserted }
+        return (statements, unique)
+    }
+
+    /// Drops line ends inside brackets, after a `|`, or before a line that starts with `|`.
+    static func joinContinuations(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        var depth = 0
+        for (i, t) in tokens.enumerated() {
+            if t.isSymbol("(") || t.isSymbol("[") { depth += 1 }
+            if t.isSymbol(")") || t.isSymbol("]") { depth = max(0, depth - 1) }
+            if t.isNewline {
+                if depth > 0 { continue }
+                if let last = out.last, last.isSymbol("|") { continue }
+                var j = i + 1
+                while j < tokens.count, tokens[j].isNewline { j += 1 }
+                if j < tokens.count, tokens[j].isSymbol("|") { continue }
+            }
+            out.append(t)
+        }
+        return out
+    }
+
+    // MARK: - Token helpers
+
+    private var current: Token { tokens[min(pos, tokens.count - 1)] }
+    private func peek(_ k: Int = 1) -> Token { tokens[min(pos + k, tokens.count - 1)] }
+    @discardableResult private mutating func advance() -> Token {
+        let t = current
+        if pos < tokens.count - 1 { pos += 1 }
+        return t
+    }
+    private var atTerminator: Bool {
+        current.isEnd || current.isNewline || current.isSymbol(";") || current.isSymbol("|") || current.isSymbol(")")
+            || current.isSymbol("]")
+    }
+    private var atStatementEnd: Bool { current.isEnd || current.isNewline || current.isSymbol(";") }
+
+    struct ParseFailure: Error {}
+
+    private mutating func fail(_ message: String, at range: SourceRange? = nil, suggestion: String? = nil) -> ParseFailure {
+        diagnostics.append(.error(message, at: range ?? current.range, suggestion: suggestion))
+        return ParseFailure()
+    }
+
+    private mutating func expectSymbol(_ s: String, _ what: String) throws(ParseFailure) -> Token {
+        guard current.isSymbol(s) else { throw fail("expected \(what), found \(current.describedForError)") }
+        return advance()
+    }
+
+    private mutating func expectIdentifier(_ what: String) throws(ParseFailure) -> Token {
+        guard current.identifier != nil else { throw fail("expected \(what), found \(current.describedForError)") }
+        return advance()
+    }
+
+    // MARK: - Statements
+
+    public mutating func parseStatements() -> [Statement] {
+        var statements: [Statement] = []
+        while !current.isEnd {
+            if current.isNewline || current.isSymbol(";") {
+                advance()
+                continue
+            }
+            do {
+                let s = try parseStatement()
+                if !atStatementEnd {
+                    throw fail("expected end of statement, found \(current.describedForError)")
+                }
+                statements.append(s)
+            } catch {
+                synchronize()
+            }
+        }
+        return statements
+    }
+
+    /// Skips to the next statement boundary after an error.
+    private mutating func synchronize() {
+        while !atStatementEnd { advance() }
+    }
+
+    private mutating func parseStatement() throws(ParseFailure) -> Statement {
+        let start = current.range
+        if current.isWord("let") {
+            advance()
+            let name = try expectIdentifier("a name after 'let'")
+            try checkBindable(name)
+            _ = try expectSymbol("=", "'=' after the name")
+            let value = try parsePipeline()
+            return .letBinding(name: name.text, nameRange: name.range, value: value, range: start.union(value.range))
+        }
+        if current.isWord("def") {
+            advance()
+            let name = try expectIdentifier("a function name after 'def'")
+            try checkBindable(name)
+            var params: [String] = []
+            if current.isSymbol("(") {
+                advance()
+                while !current.isSymbol(")") {
+                    let p = try expectIdentifier("a parameter name")
+                    params.append(p.text)
+                    if current.isSymbol(",") { advance() } else { break }
+                }
+                _ = try expectSymbol(")", "')' after the parameters")
+            }
+            _ = try expectSymbol("=", "'=' before the definition's pipeline")
+            let bodyStart = current.range.start
+            let body = try parsePipeline()
+            let text = sourceText(from: bodyStart, to: body.range.end)
+            return .definition(
+                name: name.text, nameRange: name.range, parameters: params, body: body, range: start.union(body.range),
+                source: text)
+        }
+        return .pipeline(try parsePipeline())
+    }
+
+    private mutating func checkBindable(_ name: Token) throws(ParseFailure) {
+        if registry.verb(name.text) != nil || Parser.stageWords.contains(name.text) || Registry.keywords.contains(name.text) {
+            throw fail("'\(name.text)' is a verb and cannot be redefined", at: name.range)
+        }
+    }
+
+    private func sourceText(from start: SourceLocation, to end: SourceLocation) -> String {
+        guard start.line == end.line, start.line - 1 < sourceLines.count else { return "" }
+        let line = Array(sourceLines[start.line - 1])
+        let a = max(0, start.column - 1), b = min(line.count, end.column - 1)
+        return a < b ? String(line[a..<b]) : ""
+    }
+
+    // MARK: - Pipelines and stages
+
+    mutating func parsePipeline() throws(ParseFailure) -> Pipeline {
+        var stages = [try parseStage()]
+        while current.isSymbol("|") {
+            advance()
+            if atStatementEnd { throw fail("expected a stage after '|'") }
+            stages.append(try parseStage())
+        }
+        let range = stages[0].range.union(stages[stages.count - 1].range)
+        return Pipeline(stages: stages, range: range)
+    }
+
+    private mutating func parseStage() throws(ParseFailure) -> Stage {
+        let head = current
+        guard let word = head.identifier, !["true", "false", "null", "not"].contains(word) else {
+            let e = try parseExpression()
+            return .value(e, e.range)
+        }
+        switch word {
+        case "where":
+            advance()
+            if atTerminator { throw fail("'where' needs a condition, e.g. where count > 2") }
+            let e = try parseExpression()
+            return .whereStage(e, head.range.union(e.range))
+        case "sort":
+            advance()
+            var keys: [SortKey] = []
+            repeat {
+                if current.isSymbol(",") { advance() }
+                let col = try expectIdentifier("a column to sort by")
+                var position = 1
+                var range = col.range
+                if current.isSymbol(":") {
+                    advance()
+                    guard case .number(let n) = current.kind, n >= 1, n == n.rounded() else {
+                        throw fail("expected a word position (1, 2, …) after ':'")
+                    }
+                    position = Int(n)
+                    range = range.union(advance().range)
+                }
+                var descending = false
+                if current.isWord("desc") || current.isWord("asc") {
+                    descending = current.isWord("desc")
+                    range = range.union(advance().range)
+                }
+                keys.append(SortKey(column: col.text, descending: descending, position: position, range: range))
+            } while current.isSymbol(",")
+            return .sort(keys, head.range.union(keys[keys.count - 1].range))
+        case "top":
+            advance()
+            if atTerminator { throw fail("'top' needs a number, e.g. top 10") }
+            let e = try parseUnary()
+            return .top(e, head.range.union(e.range))
+        case "select", "group":
+            advance()
+            var cols: [(String, SourceRange)] = []
+            repeat {
+                if current.isSymbol(",") { advance() }
+                let col = try expectIdentifier("a column name")
+                cols.append((col.text, col.range))
+            } while current.isSymbol(",")
+            let r = head.range.union(cols[cols.count - 1].1)
+            return word == "select" ? .select(cols, r) : .group(cols, r)
+        case "count":
+            advance()
+            return .count(head.range)
+        default:
+            break
+        }
+        if let spec = registry.verb(word) {
+            advance()
+            return try parseCall(name: word, nameRange: head.range, spec: spec)
+        }
+        // Not a verb: a user function call, a variable, or an expression.
+        let next = peek()
+        if next.isSymbol("(") {
+            advance()
+            advance()
+            var args: [Argument] = []
+            while !current.isSymbol(")") {
+                let e = try parseExpression()
+                args.append(Argument(label: .positional, value: e, range: e.range, labelRange: e.range))
+                if current.isSymbol(",") { advance() } else { break }
+            }
+            let close = try expectSymbol(")", "')' after the arguments")
+            return .call(name: word, arguments: args, range: head.range.union(close.range), nameRange: head.range)
+        }
+        if case .symbol(let s) = next.kind, ["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "~", "!~"].contains(s) {
+            let e = try parseExpression()
+            return .value(e, e.range)
+        }
+        if next.isWord("and") || next.isWord("or") || next.isWord("in") {
+            let e = try parseExpression()
+            return .value(e, e.range)
+        }
+        advance()
+        return try parseCall(name: word, nameRange: head.range, spec: nil)
+    }
+
+    /// Arguments of a verb (checked against its spec) or of an unknown name (checked later).
+    private mutating func parseCall(name: String, nameRange: SourceRange, spec: VerbSpec?) throws(ParseFailure) -> Stage {
+        var args: [Argument] = []
+        var positionalIndex = 0
+        let positionals = spec?.parameters.filter { $0.keyword == nil } ?? []
+        var range = nameRange
+        while !atTerminator {
+            let t = current
+            // name=value option
+            if let optName = t.identifier, peek().isSymbol("=") {
+                advance()
+                advance()
+                let kind = spec?.options.first { $0.name == optName }?.kind
+                let value = try parseArgumentValue(kind: kind)
+                let r = t.range.union(value.range)
+                args.append(Argument(label: .option(optName), value: value, range: r, labelRange: t.range))
+                range = range.union(r)
+                continue
+            }
+            // keyword parameter: by doc, against 3, to "x.svg", = "B"
+            let keywordText: String? = t.identifier ?? (t.isSymbol("=") ? "=" : nil)
+            if let kw = keywordText, let param = spec?.parameters.first(where: { $0.keyword == kw }) {
+                advance()
+                if atTerminator { throw fail("'\(kw)' needs a value", at: t.range) }
+                let value = try parseArgumentValue(kind: param.kind)
+                let r = t.range.union(value.range)
+                args.append(Argument(label: .keyword(kw), value: value, range: r, labelRange: t.range))
+                range = range.union(r)
+                continue
+            }
+            let param = positionalIndex < positionals.count ? positionals[positionalIndex] : positionals.last.flatMap { $0.variadic ? $0 : nil }
+            if let p = param, !p.variadic { positionalIndex += 1 }
+            let value = try parseArgumentValue(kind: param?.kind)
+            args.append(Argument(label: .positional, value: value, range: value.range, labelRange: value.range))
+            range = range.union(value.range)
+        }
+        return .call(name: name, arguments: args, range: range, nameRange: nameRange)
+    }
+
+    /// A bare word is taken literally where the parameter names a fixed word, a column or a help
+    /// topic; anywhere else it is a variable.
+    private mutating func parseArgumentValue(kind: ParameterKind?) throws(ParseFailure) -> Expr {
+        if let word = current.identifier, !["true", "false", "null"].contains(word) {
+            switch kind {
+            case .choice, .column, .word:
+                let t = advance()
+                return .literal(.string(word), t.range)
+            default:
+                break
+            }
+        }
+        return try parseUnary()
+    }
+
+    // MARK: - Expressions
+
+    mutating func parseExpression() throws(ParseFailure) -> Expr { try parseOr() }
+
+    private mutating func parseOr() throws(ParseFailure) -> Expr {
+        var e = try parseAnd()
+        while current.isWord("or") {
+            advance()
+            let r = try parseAnd()
+            e = .binary("or", e, r, e.range.union(r.range))
+        }
+        return e
+    }
+
+    private mutating func parseAnd() throws(ParseFailure) -> Expr {
+        var e = try parseNot()
+        while current.isWord("and") {
+            advance()
+            let r = try parseNot()
+            e = .binary("and", e, r, e.range.union(r.range))
+        }
+        return e
+    }
+
+    private mutating func parseNot() throws(ParseFailure) -> Expr {
+        if current.isWord("not") {
+            let t = advance()
+            let e = try parseNot()
+            return .unary("not", e, t.range.union(e.range))
+        }
+        return try parseComparison()
+    }
+
+    private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">=", "~", "!~"]
+
+    private mutating func parseComparison() throws(ParseFailure) -> Expr {
+        let e = try parseAdditive()
+        if case .symbol(let op) = current.kind, Parser.comparisons.contains(op) {
+            advance()
+            let r = try parseAdditive()
+            return .binary(op, e, r, e.range.union(r.range))
+        }
+        if current.isSymbol("=") {
+            throw fail("'=' assigns; use '==' to compare", suggestion: "did you mean '=='?")
+        }
+        if current.isWord("in") {
+            advance()
+            let r = try parseAdditive()
+            return .binary("in", e, r, e.range.union(r.range))
+        }
+        if current.isWord("not"), peek().isWord("in") {
+            advance()
+            advance()
+            let r = try parseAdditive()
+            let inner = Expr.binary("in", e, r, e.range.union(r.range))
+            return .unary("not", inner, inner.range)
+        }
+        return e
+    }
+
+    private mutating func parseAdditive() throws(ParseFailure) -> Expr {
+        var e = try parseMultiplicative()
+        while current.isSymbol("+") || current.isSymbol("-") {
+            let op = advance().text
+            let r = try parseMultiplicative()
+            e = .binary(op, e, r, e.range.union(r.range))
+        }
+        return e
+    }
+
+    private mutating func parseMultiplicative() throws(ParseFailure) -> Expr {
+        var e = try parseUnary()
+        while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
+            let op = advance().text
+            let r = try parseUnary()
+            e = .binary(op, e, r, e.range.union(r.range))
+        }
+        return e
+    }
+
+    private mutating func parseUnary() throws(ParseFailure) -> Expr {
+        if current.isSymbol("-") {
+            let t = advance()
+            let e = try parseUnary()
+            return .unary("-", e, t.range.union(e.range))
+        }
+        return try parsePrimary()
+    }
+
+    private mutating func parsePrimary() throws(ParseFailure) -> Expr {
+        let t = current
+        switch t.kind {
+        case .number(let n):
+            advance()
+            return .literal(.number(n), t.range)
+        case .string(let s):
+            advance()
+            return .literal(.string(s), t.range)
+        case .regex(let r):
+            advance()
+            return .literal(.regex(r), t.range)
+        case .date(let d):
+            advance()
+            return .literal(.date(d), t.range)
+        case .identifier(let name):
+            advance()
+            switch name {
+            case "true": return .literal(.bool(true), t.range)
+            case "false": return .literal(.bool(false), t.range)
+            case "null": return .literal(.null, t.range)
+            default: return .name(name, t.range)
+            }
+        case .symbol("("):
+            advance()
+            let p = try parsePipeline()
+            let close = try expectSymbol(")", "')'")
+            let r = t.range.union(close.range)
+            if p.stages.count == 1, case .value(let e, _) = p.stages[0] { return e }
+            return .pipeline(p, r)
+        case .symbol("["):
+            advance()
+            var items: [Expr] = []
+            while !current.isSymbol("]") {
+                items.append(try parseExpression())
+                if current.isSymbol(",") { advance() } else { break }
+            }
+            let close = try expectSymbol("]", "']' to close the list")
+            return .list(items, t.range.union(close.range))
+        default:
+            throw fail("expected a value, found \(t.describedForError)")
+        }
+    }
+}
+
+extension Parser {
+    /// True when `text` cannot end here: its last line ends in `|`, or a bracket is still open.
+    /// The shell shows a continuation prompt and keeps reading.
+    public static func needsContinuation(_ text: String) -> Bool {
+        let (tokens, _) = Lexer.tokenize(text)
+        var depth = 0
+        var last: Token?
+        for t in tokens {
+            if t.isSymbol("(") || t.isSymbol("[") { depth += 1 }
+            if t.isSymbol(")") || t.isSymbol("]") { depth = max(0, depth - 1) }
+            if !t.isNewline && !t.isEnd { last = t }
+        }
+        return depth > 0 || (last?.isSymbol("|") ?? false)
+    }
+}

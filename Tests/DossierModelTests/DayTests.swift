@@ -1,0 +1,27 @@
+import Testing
+import DossierTestSupport
+@testable import DossierModel
+
+@Suite struct DayTests {
+    @Test func parsesAndFormatsISO() {
+        #expect(Day(iso: "2024-03-01")?.iso == "2024-03-01")
+        #expect(Day(iso: "2024-02-30") == nil)
+        #expect(Day(iso: "2024-3-1") == nil)
+    }
+    @Test func ordinalRoundTrips() {
+        for text in ["0001-01-01", "2000-02-29", "2024-03-13", "2023-12-31"] {
+            let d = Day(iso: text)!
+            #expect(Day(ordinal: d.ordinal) == d)
+        }
+        #expect(Day(iso: "2024-03-13")!.weekday == 2)  // a Wednesday
+    }
+}
+
+@Suite struct DayEdgeTests {
+    @Test func extremesDoNotCrash() {
+        #expect(Day(ordinal: Day(iso: "9999-12-31")!.ordinal).iso == "9999-12-31")
+        #expect(Day(ordinal: Int.max / 2).iso == "9999-12-31")
+        #expect(Day(ordinal: -5).iso == "0001-01-01")
+        #expect(Day(iso: "9999-12-31")!.adding(days: 10).iso == "9999-12-31")
+    }
+}
