@@ -74,32 +74,38 @@ public struct TopicModel: Sendable {
         docTotal[d] += Int(n)
     }
 
-    /// One Gibbs sweep over every token in order.
+    /// One Gibbs sweep over every token in order. `1 / (n_t + Vβ)` is kept per topic, so the inner
+    /// loop multiplies only.
     mutating func sweep(words: [Int32], owners: [Int32], z: inout [Int32], rng: inout SplitMix64) {
         let k = self.k, alpha = self.alpha, beta = self.beta
         let vBeta = Double(vocabulary.count) * beta
         var p = [Double](repeating: 0, count: k)
+        var inverse = topicTotal.map { 1 / (Double($0) + vBeta) }
         wordTopic.withUnsafeMutableBufferPointer { wt in
             docTopic.withUnsafeMutableBufferPointer { dt in
                 topicTotal.withUnsafeMutableBufferPointer { tt in
                     p.withUnsafeMutableBufferPointer { p in
-                        for i in 0..<words.count {
-                            let w = Int(words[i]) * k, d = Int(owners[i]) * k, old = Int(z[i])
-                            wt[w + old] -= 1
-                            dt[d + old] -= 1
-                            tt[old] -= 1
-                            var total = 0.0
-                            for t in 0..<k {
-                                total += (Double(dt[d + t]) + alpha) * (Double(wt[w + t]) + beta) / (Double(tt[t]) + vBeta)
-                                p[t] = total
+                        inverse.withUnsafeMutableBufferPointer { inv in
+                            for i in 0..<words.count {
+                                let w = Int(words[i]) * k, d = Int(owners[i]) * k, old = Int(z[i])
+                                wt[w + old] -= 1
+                                dt[d + old] -= 1
+                                tt[old] -= 1
+                                inv[old] = 1 / (Double(tt[old]) + vBeta)
+                                var total = 0.0
+                                for t in 0..<k {
+                                    total += (Double(dt[d + t]) + alpha) * (Double(wt[w + t]) + beta) * inv[t]
+                                    p[t] = total
+                                }
+                                let u = rng.unit() * total
+                                var new = 0
+                                while new < k - 1, p[new] <= u { new += 1 }
+                                z[i] = Int32(new)
+                                wt[w + new] += 1
+                                dt[d + new] += 1
+                                tt[new] += 1
+                                inv[new] = 1 / (Double(tt[new]) + vBeta)
                             }
-                            let u = rng.unit() * total
-                            var new = 0
-                            while new < k - 1, p[new] <= u { new += 1 }
-                            z[i] = Int32(new)
-                            wt[w + new] += 1
-                            dt[d + new] += 1
-                            tt[new] += 1
                         }
                     }
                 }
