@@ -1,14 +1,20 @@
 import DossierModel
 extension WordDictionary {
+    /// Distinct glob words (each is matched against the whole lexicon).
+    public var globCount: Int {
+        Set(categories.flatMap { $0.patterns.flatMap { $0 } }.filter(Glob.isGlob)).count
+    }
+
     /// Per category, occurrences in each document of `documents` (a pattern's words in sequence; a
     /// token matched by several single-word patterns of one category counts once).
     public func counts(in c: Corpus, documents: [Int]) -> [[Int: Int]] {
-        let folded = (0..<c.lexicon.count).map { Array(c.lexicon.term($0).unicodeScalars) }
+        var folded: [[Unicode.Scalar]] = []  // the lexicon as scalars, made on the first glob
         var idCache: [String: Set<UInt32>] = [:]
         func ids(_ word: String) -> Set<UInt32> {
             if let hit = idCache[word] { return hit }
             var out = Set<UInt32>()
             if Glob.isGlob(word) {
+                if folded.isEmpty { folded = (0..<c.lexicon.count).map { Array(c.lexicon.term($0).unicodeScalars) } }
                 let p = Array(word.unicodeScalars)
                 for (id, term) in folded.enumerated() where Glob.matches(p, term) { out.insert(UInt32(id)) }
             } else if let id = c.lexicon.id(of: word) {

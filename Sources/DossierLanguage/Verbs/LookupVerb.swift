@@ -35,9 +35,18 @@ extension Registry {
 }
 
 enum LookupVerb {
+    /// Glob patterns × word types one lookup may match (a few seconds).
+    static let maxGlobWork = 300_000_000.0
+
     static func evaluate(_ call: VerbCall, _ state: SessionState) throws(Diagnostic) -> Value {
         let c = state.corpus
         let dictionary = try load(call, state)
+        // Each glob scans the lexicon: bound the work a dictionary file can ask for.
+        guard Double(dictionary.globCount) * Double(c.lexicon.count) <= maxGlobWork else {
+            throw call.error(
+                "the dictionary has \(dictionary.globCount) glob patterns, too many for \(c.lexicon.count) word types", at: "file",
+                suggestion: "at most \(Int(maxGlobWork) / max(1, c.lexicon.count)) globs on this corpus")
+        }
         let docs = c.scopedDocuments(call.scope)
         let counts = dictionary.counts(in: c, documents: docs)
         let by = call.string("by") ?? "doc"
