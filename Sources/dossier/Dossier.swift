@@ -369,13 +369,17 @@ struct Export: ParsableCommand {
     /// Replays the cells (sandboxed, as `replay` does) so charts become SVG and failures errors;
     /// nil when there is no corpus to replay on.
     func outcomes(_ parsed: ParsedNotebook) -> [CellOutcome]? {
-        guard !noReplay,
-            let corpusPath = corpusOptions.corpus ?? CorpusOpener.path(forNotebook: notebook, declared: parsed.notebook.corpus),
-            let corpus = try? CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds")
+        guard !noReplay else { return nil }
+        let trusted = (try? NotebookFile.snapshot(notebook)).map { NotebookTrust().isTrusted(bytes: $0.bytes) } ?? false
+        guard
+            let (corpusPath, confined) = try? CorpusOpener.choose(
+                forNotebook: notebook, notebook: parsed.notebook, userCorpus: corpusOptions.corpus, trusted: trusted),
+            let corpus = try? CorpusOpener.load(
+                corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds", confined: confined)
         else { return nil }
-        let access = NotebookSandbox.fileAccess(notebookPath: notebook, corpusPath: corpusPath, allowWrite: false)
-        let report = NotebookReplayer.replay(parsed, name: notebook, runner: Session(corpus: corpus, files: access))
-        return report.outcomes
+        let access = NotebookSandbox.fileAccess(notebookPath: notebook, corpusPath: corpusPath, allowWrite: false, trusted: trusted)
+        let runner = Session(corpus: corpus, files: access, rendering: .standard)
+        return NotebookReplayer.replay(parsed, name: notebook, runner: runner).outcomes
     }
 
     func run() throws {

@@ -64,7 +64,11 @@ enum TrendVerb {
             var weights: [Int: Double] = [:]
             for s in m.starts { weights[c.document(ofToken: Int(s)), default: 0] += 1 }
             let name: String
-            if case .string(let s) = v, !s.hasSuffix("*") { name = QueryParser.words(of: s).joined(separator: " ") } else { name = label }
+            if case .string(let s) = v, !s.hasSuffix("*"), (try? CorpusVerbSupport.tokenQuery(for: s)) ?? nil == nil {
+                name = QueryParser.words(of: s).joined(separator: " ")
+            } else {
+                name = label  // a prefix*, a regex or a token query, as written
+            }
             out.append(Series(label: name, weights: weights))
         }
         return out
