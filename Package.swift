@@ -19,6 +19,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The engine, in layers the compiler enforces (each imports only the ones above it here).
@@ -31,7 +33,8 @@ let package = Package(
         .target(name: "DossierExtraction", dependencies: ["DossierModel"], path: "Sources/DossierExtraction"),
         // The pipeline language: lexer, parser, evaluator, values, tables, verbs, session.
         .target(
-            name: "DossierLanguage", dependencies: ["DossierModel", "DossierExtraction"],
+            name: "DossierLanguage",
+            dependencies: ["DossierModel", "DossierExtraction", .product(name: "Yams", package: "Yams")],
             path: "Sources/DossierLanguage"),
         // Terminal, CSV, JSON, Markdown and SVG renderers of language values.
         .target(
@@ -39,7 +42,10 @@ let package = Package(
             path: "Sources/DossierRendering"),
         // Notebooks: files, replay, journal, export.
         .target(
-            name: "DossierNotebook", dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering"],
+            name: "DossierNotebook",
+            dependencies: [
+                "DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering", .product(name: "Ink", package: "Ink"),
+            ],
             path: "Sources/DossierNotebook"),
         // The umbrella that re-exports the five layers.
         .target(

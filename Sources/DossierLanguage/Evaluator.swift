@@ -142,7 +142,10 @@ public struct Evaluator: Sendable {
                 throw .error("'\(spec.name)' does not take piped input", at: range, suggestion: "start a new pipeline with '\(spec.name)'")
             }
         case .scope:
-            if let input { call.scope = try scope(from: input, for: spec.name, range: range, corpus: state.corpus) }
+            if let input {
+                call.scope = try scope(from: input, for: spec.name, range: range, corpus: state.corpus)
+                call.input = input
+            }
         case .required(let type):
             guard let input else {
                 throw .error("'\(spec.name)' needs \(type == .table ? "a table" : "a value") piped into it", at: range,
@@ -161,6 +164,12 @@ public struct Evaluator: Sendable {
         var ids: [String] = []
         switch input {
         case .document(let d): return [d.index]
+        case .list(let items):
+            // A list of tables (`topics`): the first with a doc column scopes.
+            for case .table(let t) in items where t.columnIndex("doc") != nil {
+                return try scope(from: .table(t), for: verb, range: range, corpus: corpus)
+            }
+            throw .error("'\(verb)' can be scoped only by a table with a 'doc' column", at: range)
         case .table(let t):
             guard let c = t.columnIndex("doc") ?? t.columnIndex("id") else {
                 throw .error("'\(verb)' can be scoped only by a table with a 'doc' column", at: range)

@@ -367,6 +367,27 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write (default: the notebook's name with the new extension).")
     var output: String?
 
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Flag(name: .long, help: "Export the stored outputs only, without replaying the cells (no SVG charts).")
+    var noReplay = false
+
+    /// Replays the cells (sandboxed, as `replay` does) so charts become SVG and failures errors;
+    /// nil when there is no corpus to replay on.
+    func outcomes(_ parsed: ParsedNotebook) -> [CellOutcome]? {
+        guard !noReplay else { return nil }
+        let trusted = (try? NotebookFile.snapshot(notebook)).map { NotebookTrust().isTrusted(bytes: $0.bytes) } ?? false
+        guard
+            let (corpusPath, confined) = try? CorpusOpener.choose(
+                forNotebook: notebook, notebook: parsed.notebook, userCorpus: corpusOptions.corpus, trusted: trusted),
+            let corpus = try? CorpusOpener.load(
+                corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds", confined: confined)
+        else { return nil }
+        let access = NotebookSandbox.fileAccess(notebookPath: notebook, corpusPath: corpusPath, allowWrite: false, trusted: trusted)
+        let runner = Session(corpus: corpus, files: access, rendering: .standard)
+        return NotebookReplayer.replay(parsed, name: notebook, runner: runner).outcomes
+    }
+
     func run() throws {
         let parsed: ParsedNotebook
         do {
@@ -384,8 +405,10 @@ struct Export: ParsableCommand {
         }
         let text: String
         switch to {
-        case .html: text = NotebookExporter.html(parsed.notebook, load: NotebookExporter.fileLoader(notebookPath: notebook))
-        case .ipynb: text = NotebookExporter.ipynb(parsed.notebook)
+        case .html:
+            text = NotebookExporter.html(
+                parsed.notebook, outcomes: outcomes(parsed), load: NotebookExporter.fileLoader(notebookPath: notebook))
+        case .ipynb: text = NotebookExporter.ipynb(parsed.notebook, outcomes: outcomes(parsed))
         }
         do {
             try AtomicFile.write(text, to: target)

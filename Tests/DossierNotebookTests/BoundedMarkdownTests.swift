@@ -9,7 +9,7 @@ import DossierTestSupport
     static func timed(_ text: String) -> (html: String, elapsed: Duration) {
         let clock = ContinuousClock()
         let start = clock.now
-        let html = MarkdownHTML.render(text)
+        let html = ProseHTML.render(text)
         return (html, clock.now - start)
     }
 
@@ -32,11 +32,11 @@ import DossierTestSupport
     }
 
     @Test func deepQuotesStopNestingAndKeepTheText() {
-        let html = MarkdownHTML.render(String(repeating: ">", count: 20) + " deep")
-        #expect(html.components(separatedBy: "<blockquote>").count - 1 == MarkdownHTML.maxNesting)
+        let html = ProseHTML.render(String(repeating: ">", count: 20) + " deep")
+        #expect(html.components(separatedBy: "<blockquote>").count - 1 == ProseHTML.maxQuoteNesting)
         #expect(html.contains("&gt;&gt;"))
         #expect(html.contains("deep"))
         // Ordinary quotes and emphasis are unchanged.
-        #expect(MarkdownHTML.render("> > two *levels*") == "<blockquote>\n<blockquote>\n<p>two <em>levels</em></p>\n</blockquote>\n</blockquote>\n")
+        #expect(ProseHTML.render("> > two *levels*") == "<blockquote>\n<blockquote>\n<p>two <em>levels</em></p>\n</blockquote>\n</blockquote>\n")
     }
 }
