@@ -10,7 +10,7 @@ import Ink
 public enum ProseHTML {
     public static func render(_ markdown: String) -> String {
         guard !markdown.isEmpty else { return "" }
-        let prepared = escapeIntrawordUnderscores(indentLists(capQuoteNesting(trimmedLines(markdown))))
+        let prepared = escapeIntrawordUnderscores(indentLists(capQuoteNesting(escapeBracketRuns(trimmedLines(markdown)))))
         let html = MarkdownParser().html(from: prepared)
         let clean = sanitize(html)
         return clean.isEmpty ? "" : clean + "\n"
@@ -26,6 +26,23 @@ public enum ProseHTML {
                 return l
             }
             .joined(separator: "\n")
+    }
+
+    /// A `<` or `[` followed by another of its kind opens no tag or link Ink can finish, but Ink
+    /// tries one at each (quadratic time for 100,000 `<`; a stack overflow for 30,000 `[`): such a
+    /// character is written escaped instead, and shows as itself.
+    static func escapeBracketRuns(_ text: String) -> String {
+        guard text.contains("<<") || text.contains("[[") else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var previous: Character?
+        for c in text {
+            if let p = previous, p == "<" || p == "[" { out += c == p ? "\\" + String(p) : String(p) }
+            if c != "<" && c != "[" { out.append(c) }
+            previous = c
+        }
+        if let p = previous, p == "<" || p == "[" { out.append(p) }
+        return out
     }
 
     /// Block quotes nest at most this deep; deeper `>` markers are kept as text.
