@@ -59,6 +59,22 @@ import DossierTestSupport
         }
     }
 
+    @Test func theTokenQueryInputsParseAndMatchOrAreRefused() {
+        let attributes = CorpusTokenAttributes(CorpusFixtures.seeds)
+        let all = [Bool](repeating: true, count: CorpusFixtures.seeds.documents.count)
+        let inputs = Self.inputs("tokenquery")
+        #expect(!inputs.isEmpty)
+        for (name, bytes) in inputs {
+            do {
+                let matcher = try TokenQueryMatcher(TokenQueryParser.parse(Self.text(bytes)), attributes: attributes)
+                let m = try matcher.matches(inScope: all, withinDocument: true)
+                #expect(m.starts.count == m.lengths.count, "\(name)")
+            } catch {
+                #expect(!error.message.isEmpty, "\(name)")
+            }
+        }
+    }
+
     @Test func theNotebookInputsSurviveAWriteAndARead() throws {
         for (name, bytes) in Self.inputs("notebook") {
             guard let nb = try? NotebookReader.parse(Self.text(bytes), name: name) else { continue }
