@@ -78,7 +78,13 @@ import DossierTestSupport
     @Test func theNotebookInputsSurviveAWriteAndARead() throws {
         for (name, bytes) in Self.inputs("notebook") {
             guard let nb = try? NotebookReader.parse(Self.text(bytes), name: name) else { continue }
-            #expect(try NotebookReader.parse(NotebookWriter.render(nb), name: name) == nb, "\(name)")
+            let written = NotebookWriter.render(nb)
+            do {
+                let again = try NotebookReader.parse(written, name: name)
+                #expect(again == nb, "\(name): \(again.title.debugDescription) vs \(nb.title.debugDescription); \(again.otherFields) vs \(nb.otherFields); \(again.corpus.debugDescription) vs \(nb.corpus.debugDescription); \(again.fingerprint.debugDescription) vs \(nb.fingerprint.debugDescription); blocks \(again.blocks == nb.blocks)")
+            } catch {
+                Issue.record("\(name): the written notebook does not read back: \(error)\n\(written.prefix(400).debugDescription)")
+            }
         }
     }
 
