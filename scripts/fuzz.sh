@@ -2,7 +2,7 @@
 # Builds and runs one libFuzzer target for SECONDS seconds; exits non-zero when it finds a crash,
 # a hang or a memory blow-up (the input is saved under .build-fuzz/artifacts/TARGET/).
 #
-#   scripts/fuzz.sh TARGET SECONDS     TARGET: language | query | notebook | documents | all
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: language | query | tokenquery | notebook | documents | all
 #
 # The engine (the DossierKit library and the layers under it) is built once with coverage
 # instrumentation (`-sanitize=fuzzer`) into .build-fuzz; each target in Tests/Fuzz/Targets is then
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(language query notebook documents)
+targets=(language query tokenquery notebook documents)
 target=${1:-}
 seconds=${2:-60}
 if [[ -z "$target" ]]; then

@@ -75,8 +75,9 @@ enum FrontMatterReader {
                     throw fail(lineNumber, "malformed fingerprint '\(value)': expected 'sha256:' followed by hex digits")
                 }
             default:
-                notebook.otherFields.append(
-                    FrontMatterField(key: key, rawValue: String(afterColon.drop { $0 == " " || $0 == "\t" })))
+                // Kept as written, less the blanks around it (the writer writes it without them).
+                let raw = Notebook.trimTrailingBlanks(String(afterColon.drop { $0 == " " || $0 == "\t" }))
+                notebook.otherFields.append(FrontMatterField(key: key, rawValue: raw))
             }
         }
         guard version != nil else {
@@ -94,56 +95,54 @@ enum FrontMatterReader {
 
     struct ScalarError: Error { var text: String }
 
-    /// The value of a scalar: plain (a ` #` starts a comment), single- or double-quoted.
+    /// The value of a scalar: plain (a ` #` starts a comment), single- or double-quoted. Quoted
+    /// text is read by Unicode scalars, not characters: a combining mark after an escape or a
+    /// quote (which the writer may emit) must not merge with it.
     static func scalar(_ raw: Substring) throws(ScalarError) -> String {
         let s = raw.drop { $0 == " " || $0 == "\t" }
-        guard let q = s.first, q == "\"" || q == "'" else {
+        let u = Array(s.unicodeScalars)
+        guard let q = u.first, q == "\"" || q == "'" else {
             var value = s
             if let hash = value.range(of: " #") ?? value.range(of: "\t#") { value = value[..<hash.lowerBound] }
             if value.hasPrefix("#") { value = "" }
             while let last = value.last, last == " " || last == "\t" { value = value.dropLast() }
             return String(value)
         }
-        var out = ""
-        var i = s.index(after: s.startIndex)
-        while i < s.endIndex {
-            let c = s[i]
+        var out = String.UnicodeScalarView()
+        var i = 1
+        while i < u.count {
+            let c = u[i]
             if c == q {
-                if q == "'", s.index(after: i) < s.endIndex, s[s.index(after: i)] == "'" {
+                if q == "'", i + 1 < u.count, u[i + 1] == "'" {
                     out.append("'")
-                    i = s.index(i, offsetBy: 2)
+                    i += 2
                     continue
                 }
-                let rest = s[s.index(after: i)...].drop { $0 == " " || $0 == "\t" }
-                guard rest.isEmpty || rest.hasPrefix("#") else { throw ScalarError(text: "unexpected text after the closing quote") }
-                return out
+                let rest = u[(i + 1)...].drop { $0 == " " || $0 == "\t" }
+                guard rest.isEmpty || rest.first == "#" else { throw ScalarError(text: "unexpected text after the closing quote") }
+                return String(out)
             }
-            if q == "\"", c == "\\" {
-                let n = s.index(after: i)
-                guard n < s.endIndex else { break }
-                switch s[n] {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                case "r": out.append("\r")
-                case "\\": out.append("\\")
-                case "\"": out.append("\"")
-                case "/": out.append("/")
-                case "u":
-                    let hexEnd = s.index(n, offsetBy: 5, limitedBy: s.endIndex) ?? s.endIndex
-                    let hex = s[s.index(after: n)..<hexEnd]
-                    guard hex.count == 4, let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) else {
-                        throw ScalarError(text: "bad \\u escape")
-                    }
-                    out.unicodeScalars.append(scalar)
-                    i = hexEnd
-                    continue
-                default: throw ScalarError(text: "unknown escape '\\\(s[n])'")
-                }
-                i = s.index(after: n)
+            guard q == "\"", c == "\\" else {
+                out.append(c)
+                i += 1
                 continue
             }
-            out.append(c)
-            i = s.index(after: i)
+            guard i + 1 < u.count else { break }
+            let e = u[i + 1]
+            i += 2
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "\\", "\"", "/": out.append(e)
+            case "u":
+                guard i + 4 <= u.count, u[i..<(i + 4)].allSatisfy(\.properties.isASCIIHexDigit), let v = UInt32(String(String.UnicodeScalarView(u[i..<(i + 4)])), radix: 16),
+                    let scalar = Unicode.Scalar(v)
+                else { throw ScalarError(text: "bad \\u escape") }
+                out.append(scalar)
+                i += 4
+            default: throw ScalarError(text: "unknown escape '\\\(Character(e))'")
+            }
         }
         throw ScalarError(text: "unterminated quoted string")
     }

@@ -59,10 +59,32 @@ import DossierTestSupport
         }
     }
 
+    @Test func theTokenQueryInputsParseAndMatchOrAreRefused() {
+        let attributes = CorpusTokenAttributes(CorpusFixtures.seeds)
+        let all = [Bool](repeating: true, count: CorpusFixtures.seeds.documents.count)
+        let inputs = Self.inputs("tokenquery")
+        #expect(!inputs.isEmpty)
+        for (name, bytes) in inputs {
+            do {
+                let matcher = try TokenQueryMatcher(TokenQueryParser.parse(Self.text(bytes)), attributes: attributes)
+                let m = try matcher.matches(inScope: all, withinDocument: true)
+                #expect(m.starts.count == m.lengths.count, "\(name)")
+            } catch {
+                #expect(!error.message.isEmpty, "\(name)")
+            }
+        }
+    }
+
     @Test func theNotebookInputsSurviveAWriteAndARead() throws {
         for (name, bytes) in Self.inputs("notebook") {
             guard let nb = try? NotebookReader.parse(Self.text(bytes), name: name) else { continue }
-            #expect(try NotebookReader.parse(NotebookWriter.render(nb), name: name) == nb, "\(name)")
+            let written = NotebookWriter.render(nb)
+            do {
+                let again = try NotebookReader.parse(written, name: name)
+                #expect(again == nb, "\(name): \(again.title.debugDescription) vs \(nb.title.debugDescription); \(again.otherFields) vs \(nb.otherFields); \(again.corpus.debugDescription) vs \(nb.corpus.debugDescription); \(again.fingerprint.debugDescription) vs \(nb.fingerprint.debugDescription); blocks \(again.blocks == nb.blocks)")
+            } catch {
+                Issue.record("\(name): the written notebook does not read back: \(error)\n\(written.prefix(400).debugDescription)")
+            }
         }
     }
 
