@@ -19,11 +19,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // The engine, in layers the compiler enforces (each imports only the ones above it here).
         // No C, no printing. Corpus model: documents, tokens, postings, cache; support types.
-        .target(name: "DossierModel", path: "Sources/DossierModel"),
+        .target(
+            name: "DossierModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/DossierModel"),
         // Entities, quotes, dates, figures, roles, curation, read from the corpus model.
         .target(name: "DossierExtraction", dependencies: ["DossierModel"], path: "Sources/DossierExtraction"),
         // The pipeline language: lexer, parser, evaluator, values, tables, verbs, session.

@@ -43,10 +43,10 @@ enum CorpusOpener {
     static var bundledSeeds: String? { Seeds.url?.path }
 
     /// Loads a corpus, with a progress bar on a terminal for slow loads. Exits 1 on failure.
-    static func load(_ path: String, label: String) throws -> Corpus {
+    static func load(_ path: String, label: String, verify: Bool) throws -> Corpus {
         let progress = ProgressReporter()
         do {
-            let corpus = try Corpus.load(path: path, cacheDirectory: cacheDirectory, progress: progress.callback)
+            let corpus = try Corpus.load(path: path, cacheDirectory: cacheDirectory, verify: verify, progress: progress.callback)
             progress.finish()
             for w in corpus.warnings { Output.error("warning: \(w)") }
             return corpus
@@ -57,21 +57,15 @@ enum CorpusOpener {
         }
     }
 
-    /// The analysed-model cache for this build of dossier: `~/.cache/dossier/build-ID`, where ID
-    /// names the executable (size and modification time), so a rebuilt or upgraded engine never
-    /// reads a model another version analysed. Caches of other builds are removed. nil with
+    /// Where the engine keeps analysed models: `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`
+    /// (the engine keys them by content and analyser version and prunes old ones). nil with
     /// `DOSSIER_NO_CACHE=1`.
     static var cacheDirectory: String? {
         let env = ProcessInfo.processInfo.environment
-        guard env["DOSSIER_NO_CACHE"] != "1", let root = CorpusCache.defaultDirectory(environment: env) else { return nil }
-        var st = stat()
-        guard stat("/proc/self/exe", &st) == 0 else { return nil }
-        let id = "build-\(st.st_size)-\(st.st_mtim.tv_sec)"
-        let fm = FileManager.default
-        for old in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where old != id {
-            if old.hasPrefix("build-") || old.hasSuffix(".corpus") { try? fm.removeItem(atPath: root + "/" + old) }
-        }
-        return root + "/" + id
+        guard env["DOSSIER_NO_CACHE"] != "1" else { return nil }
+        if let x = env["XDG_CACHE_HOME"], x.hasPrefix("/") { return x + "/dossier" }
+        if let h = env["HOME"], !h.isEmpty { return h + "/.cache/dossier" }
+        return nil
     }
 
     /// The corpus a notebook names (`corpus:` in its front matter, relative to the notebook), or
@@ -88,6 +82,9 @@ enum CorpusOpener {
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "A folder, a .jsonl/.json file or a .csv file (default: the bundled seeds).")
     var corpus: String?
+
+    @Flag(name: .long, help: "Read and hash every corpus file, trusting no recorded size, time or hash.")
+    var verify = false
 
     var label: String { corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "seeds" }
 
@@ -119,7 +116,7 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let path = try corpusOptions.resolvedPath()
-        let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
+        let corpus = try CorpusOpener.load(path, label: corpusOptions.label, verify: corpusOptions.verify)
         var session = Session(corpus: corpus, rendering: .standard)
         let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
@@ -193,7 +190,7 @@ struct Run: ParsableCommand {
         }
         let corpusPath = try corpusOptions.corpus ?? CorpusOpener.path(forNotebook: file, declared: declared)
             ?? corpusOptions.resolvedPath()
-        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds")
+        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds", verify: corpusOptions.verify)
         let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
         var session = Session(corpus: corpus, files: access, rendering: .standard)
         let options = RenderOptions(width: 100, color: false, format: .table)
@@ -257,7 +254,7 @@ struct Replay: ParsableCommand {
             if let c = corpora[corpusPath] {
                 corpus = c
             } else {
-                corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds")
+                corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds", verify: corpusOptions.verify)
                 corpora[corpusPath] = corpus
             }
             let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
