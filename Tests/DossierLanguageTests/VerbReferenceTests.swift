@@ -10,8 +10,12 @@ import DossierTestSupport
     @Test func referenceMatchesTheRegistry() throws {
         let url = SharedGold.repoRoot.appendingPathComponent("docs/verbs.md")
         let generated = Help.reference(.standard)
+        // Re-recording writes the new reference and fails the run, so a recorded run is never green.
         if ProcessInfo.processInfo.environment["DOSSIER_RECORD"] != nil {
+            let old = try? String(contentsOf: url, encoding: .utf8)
+            guard old != generated else { return }
             try generated.write(to: url, atomically: true, encoding: .utf8)
+            Issue.record("docs/verbs.md re-recorded: review the diff, then run again without DOSSIER_RECORD")
             return
         }
         let stored = try String(contentsOf: url, encoding: .utf8)
