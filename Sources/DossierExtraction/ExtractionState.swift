@@ -42,7 +42,8 @@ public struct ExtractionState: Sendable {
             name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
             sizes: corpus.documents.map { $0.text.utf8.count }, overrides: dateOverrides)
         if key != rawKey || raw == nil {
-            raw = Extractor.extract(corpus: corpus, dateOverrides: key.overrides)
+            raw = key.overrides.isEmpty
+                ? AnnotationStore.annotations(for: corpus) : Extractor.extract(corpus: corpus, dateOverrides: key.overrides)
             rawKey = key
             curated = nil
         }

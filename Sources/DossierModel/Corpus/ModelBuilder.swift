@@ -19,9 +19,11 @@ enum ModelBuilder {
             let path = store.modelPath(fingerprint: fp)
             if let model = StoredModel.read(path: path, fingerprint: fp, fingerprintDigest: digest, analyserKey: store.analyserKey) {
                 store.touch(path)
-                return Corpus(
+                var c = Corpus(
                     name: name, documents: model.documents, warnings: extraWarnings + model.warnings, fingerprint: fp,
                     analysis: model.analysis)
+                c.store = store
+                return c
             }
         }
         var prior: StoredModel?
@@ -39,6 +41,9 @@ enum ModelBuilder {
                 corpus: built.corpus, warnings: built.warnings, files: built.files, origins: built.origins, to: path,
                 fingerprintDigest: digest, analyserKey: store.analyserKey)
             store.prune(except: path)
+            var c = built.corpus
+            c.store = store
+            return c
         }
         return built.corpus
     }

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 2
-    public static let sourcesDigest = "81447dff12893284cf69207ebe33e0479a421270d1ff04bed46d06c80915b153"
+    public static let sourcesDigest = "a0cfff91b60d669a31391cbd1d5d7bb0cccc177ec4d4ca7a92b6c31d9094a78f"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

@@ -65,7 +65,34 @@ public struct ModelStore: Sendable {
         let dated = models.map { ($0, (try? fm.attributesOfItem(atPath: $0)[.modificationDate] as? Date) ?? .distantPast) }
         for (f, _) in dated.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(keep) where f != current {
             try? fm.removeItem(atPath: f)
+            // And what upper layers attached to it.
+            let stem = String(f.dropLast(".model".count))
+            for name in names where (directory + "/" + name).hasPrefix(stem + ".") { try? fm.removeItem(atPath: directory + "/" + name) }
         }
+    }
+
+    /// What an upper layer stored beside the model of `fingerprint` under `name` (e.g. extraction's
+    /// annotations), or nil when absent, foreign or damaged. Keyed like the model: content and analyser.
+    public func attachment(_ name: String, fingerprint: String) -> [UInt8]? {
+        let r = ModelFileReader.open(
+            path: attachmentPath(name, fingerprint: fingerprint), kind: name, analyserKey: analyserKey,
+            contentKey: Self.digest(ofFingerprint: fingerprint))
+        return r?.bytes("data").map { Array($0) }
+    }
+
+    /// Stores `bytes` beside the model of `fingerprint` under `name` (atomically); false on failure.
+    @discardableResult
+    public func attach(_ name: String, bytes: [UInt8], fingerprint: String) -> Bool {
+        guard prepare(), let w = ModelFileWriter(
+            path: attachmentPath(name, fingerprint: fingerprint), kind: name, analyserKey: analyserKey,
+            contentKey: Self.digest(ofFingerprint: fingerprint), sectionCapacity: 1)
+        else { return false }
+        w.add("data", bytes)
+        return w.finish()
+    }
+
+    func attachmentPath(_ name: String, fingerprint: String) -> String {
+        directory + "/" + Self.hex(fingerprint) + "." + name
     }
 
     /// Marks a model as just used (pruning keeps the most recently used).
