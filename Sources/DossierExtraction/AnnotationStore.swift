@@ -20,11 +20,11 @@ public enum AnnotationStore {
         store.attach(name, bytes: [UInt8](data), fingerprint: corpus.fingerprint)
     }
 
-    /// The stored annotations, or a fresh extraction (then stored).
-    public static func annotations(for corpus: Corpus) -> Annotations {
+    /// The stored annotations, or a fresh extraction (then stored, unless it was cancelled).
+    public static func annotations(for corpus: Corpus, cancellation: Cancellation? = nil) -> Annotations {
         if let a = read(for: corpus) { return a }
-        let a = Extractor.extract(corpus: corpus)
-        write(a, for: corpus)
+        let a = Extractor.extract(corpus: corpus, cancellation: cancellation)
+        if cancellation?.isCancelled != true { write(a, for: corpus) }
         return a
     }
 }

@@ -37,13 +37,17 @@ public struct ExtractionState: Sendable {
     }
 
     /// The curated annotations for `corpus`, extracting on first use or when the corpus changed.
-    public mutating func annotations(for corpus: Corpus) -> Annotations {
+    /// With `cancellation` requested, extraction stops early and returns nothing, caching nothing.
+    public mutating func annotations(for corpus: Corpus, cancellation: Cancellation? = nil) -> Annotations {
         let key = CorpusKey(
             name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
             sizes: corpus.documents.map { $0.text.utf8.count }, overrides: dateOverrides)
         if key != rawKey || raw == nil {
-            raw = key.overrides.isEmpty
-                ? AnnotationStore.annotations(for: corpus) : Extractor.extract(corpus: corpus, dateOverrides: key.overrides)
+            let extracted = key.overrides.isEmpty
+                ? AnnotationStore.annotations(for: corpus, cancellation: cancellation)
+                : Extractor.extract(corpus: corpus, dateOverrides: key.overrides, cancellation: cancellation)
+            if cancellation?.isCancelled == true { return .empty }
+            raw = extracted
             rawKey = key
             curated = nil
         }
@@ -51,6 +55,15 @@ public struct ExtractionState: Sendable {
         let c = Curator.apply(curations, to: raw ?? .empty)
         curated = c
         return c
+    }
+
+    /// Keeps what `other` (a copy that ran a statement which then failed) extracted, without its
+    /// curation: the raw annotations are keyed by corpus and date overrides, so they stay valid.
+    public mutating func adoptCache(of other: ExtractionState) {
+        guard other.raw != nil, other.rawKey != rawKey || raw == nil else { return }
+        raw = other.raw
+        rawKey = other.rawKey
+        curated = other.curations == curations ? other.curated : nil
     }
 
     /// Records a curation step; later answers reflect it.

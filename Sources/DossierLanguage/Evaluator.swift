@@ -29,6 +29,7 @@ public struct Evaluator: Sendable {
         var value = input
         for (i, stage) in p.stages.enumerated() {
             value = try evaluate(stage, input: value, isFirst: i == 0 && input == nil, in: &state, depth: depth)
+            try Evaluator.checkCancelled(state, at: stage.range)
         }
         return value ?? .null
     }
@@ -62,7 +63,8 @@ public struct Evaluator: Sendable {
         case .whereStage(let e, let r):
             var t = try tableInput(input, "where", r)
             var kept: [[Value]] = []
-            for row in t.rows {
+            for (k, row) in t.rows.enumerated() {
+                if k & 1023 == 1023 { try Evaluator.checkCancelled(state, at: r) }
                 let v = try evaluate(e, row: Row(table: t, values: row), in: &state, depth: depth)
                 if v.truthy { kept.append(row) }
             }
@@ -70,18 +72,28 @@ public struct Evaluator: Sendable {
             t.total = nil
             return .table(t)
         case .sort(let keys, let r):
-            return .table(try TableStages.sort(try tableInput(input, "sort", r), keys))
-        case .top(let e, let r):
-            let t = try tableInput(input, "top", r)
+            return .table(try sortTable(try tableInput(input, "sort", r), keys, in: &state, depth: depth))
+        case .top(let e, let key, let r):
+            var t = try tableInput(input, "top", r)
             let n = try evaluate(e, row: nil, in: &state, depth: depth)
             guard case .number(let k) = n, k >= 0, k == k.rounded() else {
                 throw .error("'top' needs a whole number, got \(n.type.rawValue)", at: e.range)
             }
+            if let key { t = try sortTable(t, [key], in: &state, depth: depth) }
             return .table(TableStages.top(t, Int(min(k, 1e9))))
-        case .select(let cols, let r):
-            return .table(try TableStages.select(try tableInput(input, "select", r), cols))
-        case .group(let cols, let r):
-            return .table(try TableStages.group(try tableInput(input, "group", r), cols))
+        case .select(let items, let r):
+            return .table(try selectTable(try tableInput(input, "select", r), items, in: &state, depth: depth))
+        case .group(let items, let aggregates, let r):
+            return .table(try groupTable(try tableInput(input, "group", r), items, aggregates, in: &state, depth: depth))
+        case .distinct(let cols, let r):
+            return .table(try TableStages.distinct(try tableInput(input, "distinct", r), cols))
+        case .join(let spec, let r):
+            let left = try tableInput(input, "join", r)
+            let right = try evaluate(spec.table, row: nil, in: &state, depth: depth)
+            guard case .table(let rt) = right else {
+                throw .error("'join' needs a table to join, got \(right.type.rawValue)", at: spec.table.range)
+            }
+            return .table(try TableStages.join(left, rt, spec))
         case .count(let r):
             guard let input else { throw .error("'count' needs a table piped into it", at: r) }
             switch input {
@@ -102,7 +114,7 @@ public struct Evaluator: Sendable {
 
     // MARK: - Calls
 
-    private func callFunction(
+    func callFunction(
         _ f: FunctionDefinition, _ args: [Argument], input: Value?, range: SourceRange, in state: inout SessionState, depth: Int
     ) throws(Diagnostic) -> Value {
         guard depth < Evaluator.maxDepth else { throw .error("'\(f.name)' calls itself too deeply", at: range) }
@@ -130,7 +142,10 @@ public struct Evaluator: Sendable {
                 throw .error("'\(spec.name)' does not take piped input", at: range, suggestion: "start a new pipeline with '\(spec.name)'")
             }
         case .scope:
-            if let input { call.scope = try scope(from: input, for: spec.name, range: range, corpus: state.corpus) }
+            if let input {
+                call.scope = try scope(from: input, for: spec.name, range: range, corpus: state.corpus)
+                call.input = input
+            }
         case .required(let type):
             guard let input else {
                 throw .error("'\(spec.name)' needs \(type == .table ? "a table" : "a value") piped into it", at: range,
@@ -149,6 +164,12 @@ public struct Evaluator: Sendable {
         var ids: [String] = []
         switch input {
         case .document(let d): return [d.index]
+        case .list(let items):
+            // A list of tables (`topics`): the first with a doc column scopes.
+            for case .table(let t) in items where t.columnIndex("doc") != nil {
+                return try scope(from: .table(t), for: verb, range: range, corpus: corpus)
+            }
+            throw .error("'\(verb)' can be scoped only by a table with a 'doc' column", at: range)
         case .table(let t):
             guard let c = t.columnIndex("doc") ?? t.columnIndex("id") else {
                 throw .error("'\(verb)' can be scoped only by a table with a 'doc' column", at: range)
@@ -256,6 +277,13 @@ public struct Evaluator: Sendable {
             case .document(let d): return .number(Double(d.index))
             default: throw wrong("a document (index or id)")
             }
+        case .documents:
+            switch v {
+            case .number(let n) where n == n.rounded() && n >= 0: return v
+            case .string, .list, .table: return v
+            case .document(let d): return .number(Double(d.index))
+            default: throw wrong("documents (a number, an id, a [list] or a table with a doc column)")
+            }
         case .choice(let words):
             if case .string(let s) = v {
                 if words.contains(s) { return v }
@@ -275,7 +303,7 @@ public struct Evaluator: Sendable {
         var values: [Value]
     }
 
-    private func evaluate(_ e: Expr, row: Row?, in state: inout SessionState, depth: Int) throws(Diagnostic) -> Value {
+    func evaluate(_ e: Expr, row: Row?, in state: inout SessionState, depth: Int) throws(Diagnostic) -> Value {
         switch e {
         case .literal(let v, _):
             return v
@@ -297,28 +325,10 @@ public struct Evaluator: Sendable {
             return .list(out)
         case .pipeline(let p, _):
             return try evaluate(p, input: nil, in: &state, depth: depth)
-        case .unary(let op, let inner, let r):
-            let v = try evaluate(inner, row: row, in: &state, depth: depth)
-            switch op {
-            case "not": return .bool(!v.truthy)
-            default:
-                guard case .number(let n) = v else { throw .error("'-' needs a number, got \(v.type.rawValue)", at: r) }
-                return .number(-n)
-            }
-        case .binary(let op, let lhs, let rhs, let r):
-            if op == "and" {
-                let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-                if !a.truthy { return .bool(false) }
-                return .bool(try evaluate(rhs, row: row, in: &state, depth: depth).truthy)
-            }
-            if op == "or" {
-                let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-                if a.truthy { return .bool(true) }
-                return .bool(try evaluate(rhs, row: row, in: &state, depth: depth).truthy)
-            }
-            let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-            let b = try evaluate(rhs, row: row, in: &state, depth: depth)
-            return try Operators.apply(op, a, b, at: r, rhsRange: rhs.range)
+        case .function(let name, let args, let r):
+            return try callExpressionFunction(name, args, row: row, range: r, in: &state, depth: depth)
+        case .unary, .binary:
+            return try evaluateOperators(e, row: row, in: &state, depth: depth)
         }
     }
 }

@@ -9,9 +9,13 @@ public struct Parser {
     private let registry: Registry
     private let sourceLines: [Substring]
     public private(set) var diagnostics: [Diagnostic] = []
+    /// How deep brackets and nested pipelines go right now, against `ParseLimits.maxNesting`.
+    private var nesting = 0
+    /// Operators (binary and unary) parsed in the current statement, against `ParseLimits.maxOperators`.
+    private var operators = 0
 
     /// Stage keywords handled by the parser itself.
-    public static let stageWords: Set<String> = ["where", "sort", "top", "select", "group", "count"]
+    public static let stageWords: Set<String> = ["where", "sort", "top", "select", "group", "count", "distinct", "join"]
 
     public init(tokens: [Token], registry: Registry, source: String) {
         self.tokens = Parser.joinContinuations(tokens)
@@ -34,16 +38,21 @@ public struct Parser {
     /// Drops line ends inside brackets, after a `|`, or before a line that starts with `|`.
     static func joinContinuations(_ tokens: [Token]) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(tokens.count)
         var depth = 0
+        // The next token that is not a line end, found once per run of line ends (linear time).
+        var nextSolid = 0
         for (i, t) in tokens.enumerated() {
             if t.isSymbol("(") || t.isSymbol("[") { depth += 1 }
             if t.isSymbol(")") || t.isSymbol("]") { depth = max(0, depth - 1) }
             if t.isNewline {
                 if depth > 0 { continue }
                 if let last = out.last, last.isSymbol("|") { continue }
-                var j = i + 1
-                while j < tokens.count, tokens[j].isNewline { j += 1 }
-                if j < tokens.count, tokens[j].isSymbol("|") { continue }
+                if nextSolid <= i {
+                    nextSolid = i + 1
+                    while nextSolid < tokens.count, tokens[nextSolid].isNewline { nextSolid += 1 }
+                }
+                if nextSolid < tokens.count, tokens[nextSolid].isSymbol("|") { continue }
             }
             out.append(t)
         }
@@ -111,6 +120,8 @@ public struct Parser {
 
     private mutating func parseStatement() throws(ParseFailure) -> Statement {
         let start = current.range
+        nesting = 0
+        operators = 0
         if current.isWord("let") {
             advance()
             let name = try expectIdentifier("a name after 'let'")
@@ -187,40 +198,57 @@ public struct Parser {
             var keys: [SortKey] = []
             repeat {
                 if current.isSymbol(",") { advance() }
-                let col = try expectIdentifier("a column to sort by")
-                var position = 1
-                var range = col.range
-                if current.isSymbol(":") {
-                    advance()
-                    guard case .number(let n) = current.kind, n >= 1, n == n.rounded() else {
-                        throw fail("expected a word position (1, 2, …) after ':'")
-                    }
-                    position = Int(n)
-                    range = range.union(advance().range)
-                }
-                var descending = false
-                if current.isWord("desc") || current.isWord("asc") {
-                    descending = current.isWord("desc")
-                    range = range.union(advance().range)
-                }
-                keys.append(SortKey(column: col.text, descending: descending, position: position, range: range))
+                keys.append(try parseSortKey(descendingByDefault: false))
             } while current.isSymbol(",")
             return .sort(keys, head.range.union(keys[keys.count - 1].range))
         case "top":
             advance()
             if atTerminator { throw fail("'top' needs a number, e.g. top 10") }
             let e = try parseUnary()
-            return .top(e, head.range.union(e.range))
-        case "select", "group":
+            var range = head.range.union(e.range)
+            var key: SortKey?
+            if current.isWord("by") {
+                advance()
+                if atTerminator { throw fail("'top N by' needs an expression, e.g. top 10 by count") }
+                let k = try parseSortKey(descendingByDefault: true)
+                range = range.union(k.range)
+                key = k
+            }
+            return .top(e, by: key, range)
+        case "select":
+            advance()
+            let items = try parseSelectItems()
+            return .select(items, head.range.union(items[items.count - 1].range))
+        case "group":
+            advance()
+            let items = try parseSelectItems()
+            var range = head.range.union(items[items.count - 1].range)
+            var aggregates: [AggregateItem] = []
+            if current.isWord("agg") {
+                let aggToken = advance()
+                if atTerminator { throw fail("'agg' needs aggregates, e.g. agg n = count(), words = sum(words)", at: aggToken.range) }
+                repeat {
+                    if current.isSymbol(",") { advance() }
+                    aggregates.append(try parseAggregate())
+                } while current.isSymbol(",")
+                range = range.union(aggregates[aggregates.count - 1].range)
+            }
+            return .group(items, aggregates: aggregates, range)
+        case "distinct":
             advance()
             var cols: [(String, SourceRange)] = []
-            repeat {
+            var range = head.range
+            while !atTerminator {
                 if current.isSymbol(",") { advance() }
                 let col = try expectIdentifier("a column name")
                 cols.append((col.text, col.range))
-            } while current.isSymbol(",")
-            let r = head.range.union(cols[cols.count - 1].1)
-            return word == "select" ? .select(cols, r) : .group(cols, r)
+                range = range.union(col.range)
+            }
+            return .distinct(cols, range)
+        case "join":
+            advance()
+            let spec = try parseJoin()
+            return .join(spec, head.range.union(spec.rightRange))
         case "count":
             advance()
             return .count(head.range)
@@ -231,8 +259,12 @@ public struct Parser {
             advance()
             return try parseCall(name: word, nameRange: head.range, spec: spec)
         }
-        // Not a verb: a user function call, a variable, or an expression.
+        // Not a verb: a built-in function, a user function call, a variable, or an expression.
         let next = peek()
+        if next.isSymbol("("), Functions.isBuiltin(word) {
+            let e = try parseExpression()
+            return .value(e, e.range)
+        }
         if next.isSymbol("(") {
             advance()
             advance()
@@ -318,6 +350,7 @@ public struct Parser {
     private mutating func parseOr() throws(ParseFailure) -> Expr {
         var e = try parseAnd()
         while current.isWord("or") {
+            try countOperator()
             advance()
             let r = try parseAnd()
             e = .binary("or", e, r, e.range.union(r.range))
@@ -328,6 +361,7 @@ public struct Parser {
     private mutating func parseAnd() throws(ParseFailure) -> Expr {
         var e = try parseNot()
         while current.isWord("and") {
+            try countOperator()
             advance()
             let r = try parseNot()
             e = .binary("and", e, r, e.range.union(r.range))
@@ -335,13 +369,33 @@ public struct Parser {
         return e
     }
 
+    /// `not not … x`: read the run of `not`s in a loop, not by recursion.
     private mutating func parseNot() throws(ParseFailure) -> Expr {
-        if current.isWord("not") {
-            let t = advance()
-            let e = try parseNot()
-            return .unary("not", e, t.range.union(e.range))
+        var prefixes: [SourceRange] = []
+        while current.isWord("not") {
+            try countOperator()
+            prefixes.append(advance().range)
         }
-        return try parseComparison()
+        var e = try parseComparison()
+        for r in prefixes.reversed() { e = .unary("not", e, r.union(e.range)) }
+        return e
+    }
+
+    /// Counts one operator of the statement; a statement with too many is refused before its
+    /// syntax tree grows deep enough to exhaust the stack.
+    private mutating func countOperator() throws(ParseFailure) {
+        operators += 1
+        if operators > ParseLimits.maxOperators {
+            throw fail("this statement has more than \(ParseLimits.maxOperators) operators", suggestion: "split it with 'let'")
+        }
+    }
+
+    /// Enters a bracket or a nested pipeline, refusing nesting deeper than the limit.
+    private mutating func enterNesting() throws(ParseFailure) {
+        nesting += 1
+        if nesting > ParseLimits.maxNesting {
+            throw fail("brackets nested more than \(ParseLimits.maxNesting) deep")
+        }
     }
 
     private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">=", "~", "!~"]
@@ -349,6 +403,7 @@ public struct Parser {
     private mutating func parseComparison() throws(ParseFailure) -> Expr {
         let e = try parseAdditive()
         if case .symbol(let op) = current.kind, Parser.comparisons.contains(op) {
+            try countOperator()
             advance()
             let r = try parseAdditive()
             return .binary(op, e, r, e.range.union(r.range))
@@ -357,11 +412,13 @@ public struct Parser {
             throw fail("'=' assigns; use '==' to compare", suggestion: "did you mean '=='?")
         }
         if current.isWord("in") {
+            try countOperator()
             advance()
             let r = try parseAdditive()
             return .binary("in", e, r, e.range.union(r.range))
         }
         if current.isWord("not"), peek().isWord("in") {
+            try countOperator()
             advance()
             advance()
             let r = try parseAdditive()
@@ -374,6 +431,7 @@ public struct Parser {
     private mutating func parseAdditive() throws(ParseFailure) -> Expr {
         var e = try parseMultiplicative()
         while current.isSymbol("+") || current.isSymbol("-") {
+            try countOperator()
             let op = advance().text
             let r = try parseMultiplicative()
             e = .binary(op, e, r, e.range.union(r.range))
@@ -384,6 +442,7 @@ public struct Parser {
     private mutating func parseMultiplicative() throws(ParseFailure) -> Expr {
         var e = try parseUnary()
         while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
+            try countOperator()
             let op = advance().text
             let r = try parseUnary()
             e = .binary(op, e, r, e.range.union(r.range))
@@ -391,16 +450,19 @@ public struct Parser {
         return e
     }
 
+    /// `- - … x`: read the run of signs in a loop, not by recursion.
     private mutating func parseUnary() throws(ParseFailure) -> Expr {
-        if current.isSymbol("-") {
-            let t = advance()
-            let e = try parseUnary()
-            return .unary("-", e, t.range.union(e.range))
+        var prefixes: [SourceRange] = []
+        while current.isSymbol("-") {
+            try countOperator()
+            prefixes.append(advance().range)
         }
-        return try parsePrimary()
+        var e = try parsePrimary()
+        for r in prefixes.reversed() { e = .unary("-", e, r.union(e.range)) }
+        return e
     }
 
-    private mutating func parsePrimary() throws(ParseFailure) -> Expr {
+    mutating func parsePrimary() throws(ParseFailure) -> Expr {
         let t = current
         switch t.kind {
         case .number(let n):
@@ -421,9 +483,13 @@ public struct Parser {
             case "true": return .literal(.bool(true), t.range)
             case "false": return .literal(.bool(false), t.range)
             case "null": return .literal(.null, t.range)
-            default: return .name(name, t.range)
+            default:
+                if current.isSymbol("(") { return try parseFunctionCall(name, t.range) }
+                return .name(name, t.range)
             }
         case .symbol("("):
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             let p = try parsePipeline()
             let close = try expectSymbol(")", "')'")
@@ -431,6 +497,8 @@ public struct Parser {
             if p.stages.count == 1, case .value(let e, _) = p.stages[0] { return e }
             return .pipeline(p, r)
         case .symbol("["):
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             var items: [Expr] = []
             while !current.isSymbol("]") {
@@ -446,6 +514,145 @@ public struct Parser {
 }
 
 extension Parser {
+    // MARK: - Stage parts
+
+    /// `COL[:N] [asc|desc]` or `EXPR [asc|desc]`.
+    private mutating func parseSortKey(descendingByDefault: Bool) throws(ParseFailure) -> SortKey {
+        var position = 1
+        let expr: Expr
+        var range: SourceRange
+        if let name = current.identifier, peek().isSymbol(":") {
+            let col = advance()
+            advance()
+            guard case .number(let n) = current.kind, n >= 1, n == n.rounded() else {
+                throw fail("expected a word position (1, 2, …) after ':'")
+            }
+            guard n <= Double(ParseLimits.maxWordPosition) else {
+                throw fail("a word position must be between 1 and \(ParseLimits.maxWordPosition)")
+            }
+            position = Int(n)
+            range = col.range.union(advance().range)
+            expr = .name(name, col.range)
+        } else {
+            if current.identifier == nil, !isValueStart { throw fail("expected a column to sort by, found \(current.describedForError)") }
+            expr = try parseExpression()
+            range = expr.range
+        }
+        var descending = descendingByDefault
+        if current.isWord("desc") || current.isWord("asc") {
+            descending = current.isWord("desc")
+            range = range.union(advance().range)
+        }
+        return SortKey(column: columnName(of: expr), expr: expr, descending: descending, position: position, range: range)
+    }
+
+    private var isValueStart: Bool {
+        switch current.kind {
+        case .number, .string, .regex, .date: true
+        case .symbol(let s): s == "(" || s == "-" || s == "["
+        default: false
+        }
+    }
+
+    /// A plain column's name, or an expression's source text (the name of a computed column).
+    private func columnName(of e: Expr) -> String {
+        if case .name(let n, _) = e { return n }
+        let text = sourceText(from: e.range.start, to: e.range.end)
+        return text.isEmpty ? "expr" : text
+    }
+
+    /// `EXPR [as NAME], …` for select and group.
+    private mutating func parseSelectItems() throws(ParseFailure) -> [SelectItem] {
+        var items: [SelectItem] = []
+        repeat {
+            if current.isSymbol(",") { advance() }
+            if atTerminator { throw fail("expected a column name, found \(current.describedForError)") }
+            let e = try parseExpression()
+            var name = columnName(of: e)
+            var range = e.range
+            if current.isWord("as") {
+                advance()
+                let alias = try expectIdentifier("a column name after 'as'")
+                name = alias.text
+                range = range.union(alias.range)
+            }
+            items.append(SelectItem(expr: e, name: name, range: range))
+        } while current.isSymbol(",")
+        return items
+    }
+
+    /// `[NAME =] FUNC(EXPR)` of `group … agg`.
+    private mutating func parseAggregate() throws(ParseFailure) -> AggregateItem {
+        var alias: Token?
+        if current.identifier != nil, peek().isSymbol("=") {
+            alias = advance()
+            advance()
+        }
+        let fn = try expectIdentifier("an aggregate such as count(), sum(words) or mean(score)")
+        guard let function = AggregateFunction(rawValue: fn.text) else {
+            let hint = NearestName.suggest(fn.text, among: AggregateFunction.allCases.map(\.rawValue))
+            throw fail(
+                "unknown aggregate '\(fn.text)'", at: fn.range,
+                suggestion: hint.map { "did you mean '\($0)'?" }
+                    ?? "aggregates: " + AggregateFunction.allCases.map { $0.rawValue + "()" }.joined(separator: ", "))
+        }
+        _ = try expectSymbol("(", "'(' after '\(fn.text)'")
+        var argument: Expr?
+        if !current.isSymbol(")") { argument = try parseExpression() }
+        let close = try expectSymbol(")", "')' after the aggregate's argument")
+        if function == .count, argument != nil { throw fail("count() takes no argument", at: fn.range.union(close.range)) }
+        if function != .count, argument == nil {
+            throw fail("\(fn.text)() needs a column or an expression, e.g. \(fn.text)(words)", at: fn.range.union(close.range))
+        }
+        let argText = argument.map { columnName(of: $0) }
+        let name = alias?.text ?? (function == .count ? "count" : "\(fn.text)_\(argText ?? "")")
+        return AggregateItem(
+            name: name, function: function, argument: argument, range: (alias?.range ?? fn.range).union(close.range))
+    }
+
+    /// `[left] TABLE on COL [= COL]`: TABLE is a variable, a verb without arguments or a (pipeline).
+    private mutating func parseJoin() throws(ParseFailure) -> JoinSpec {
+        var keepUnmatched = false
+        if current.isWord("left"), !peek().isWord("on"), !peek().isEnd {
+            advance()
+            keepUnmatched = true
+        }
+        if atTerminator || current.isWord("on") { throw fail("'join' needs a table, e.g. join docs on doc = id") }
+        let table: Expr
+        if let word = current.identifier, registry.verb(word) != nil {
+            let t = advance()
+            let stage = Stage.call(name: word, arguments: [], range: t.range, nameRange: t.range)
+            table = .pipeline(Pipeline(stages: [stage], range: t.range), t.range)
+        } else {
+            table = try parsePrimary()
+        }
+        guard current.isWord("on") else { throw fail("expected 'on COLUMN' after the table to join") }
+        advance()
+        let left = try expectIdentifier("the column to join on")
+        var right = left
+        if current.isSymbol("=") || current.isSymbol("==") {
+            advance()
+            right = try expectIdentifier("the joined table's column after '='")
+        }
+        return JoinSpec(
+            table: table, leftColumn: left.text, rightColumn: right.text, keepUnmatched: keepUnmatched,
+            leftRange: left.range, rightRange: right.range)
+    }
+
+    /// `NAME(ARGS)` inside an expression; the name was just read.
+    private mutating func parseFunctionCall(_ name: String, _ nameRange: SourceRange) throws(ParseFailure) -> Expr {
+        try enterNesting()
+        defer { nesting -= 1 }
+        advance()
+        var args: [Expr] = []
+        while !current.isSymbol(")") {
+            args.append(try parseExpression())
+            if current.isSymbol(",") { advance() } else { break }
+        }
+        let close = try expectSymbol(")", "')' after the arguments of '\(name)'")
+        return .function(name, args, nameRange.union(close.range))
+    }
+
     /// True when `text` cannot end here: its last line ends in `|`, or a bracket is still open.
     /// The shell shows a continuation prompt and keeps reading.
     public static func needsContinuation(_ text: String) -> Bool {

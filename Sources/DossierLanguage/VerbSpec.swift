@@ -5,7 +5,8 @@ import DossierExtraction
 public enum VerbInput: Sendable, Hashable {
     /// Starts a pipeline; a piped value is an error.
     case none
-    /// A corpus verb: a piped table with a `doc` column (or a document) restricts it to those documents.
+    /// A corpus verb: a piped table with a `doc` column (or a document) restricts it to those documents
+    /// (the piped value is kept in `VerbCall.input` too).
     case scope
     /// A stage: needs a piped table (or other value, for `chart`/`export`).
     case required(ValueType)
@@ -20,6 +21,8 @@ public enum ParameterKind: Sendable, Hashable {
     case choice([String])
     /// A document reference: index (0-based) or unique id prefix.
     case document
+    /// Documents: a reference, a [list] of them, or a table with a doc column.
+    case documents
     /// An entity name (completion offers entity names).
     case entity
     /// A column name of the input table.
@@ -40,6 +43,7 @@ public enum ParameterKind: Sendable, Hashable {
         case .pattern: "pattern"
         case .choice(let words): words.joined(separator: "|")
         case .document: "doc"
+        case .documents: "docs"
         case .entity: "name"
         case .column: "column"
         case .word: "word"
@@ -103,6 +107,7 @@ public enum VerbCategory: String, Sendable, Hashable, CaseIterable {
     case statistics = "Word statistics"
     case extraction = "Entities, quotes, dates, figures"
     case curation = "Curation"
+    case coverage = "Coverage: trends, story clusters, dictionaries, topics"
     case table = "Table stages"
     case output = "Pictures and output"
     case language = "Help"

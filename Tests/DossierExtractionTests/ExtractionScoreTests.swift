@@ -25,6 +25,46 @@ import DossierTestSupport
         Self.check(ExtractionScorer.score(gold: gold, corpus: corpus, annotations: a), label: "seeds")
     }
 
+    /// Floors for the blind sets, just below the scores measured when the scorer landed, so a regression
+    /// fails; the issue's targets are printed beside them, not asserted.
+    static let blindFloors: [String: (typeAccuracy: Double, split: Int, recall: Double, precision: Double, speaker: Double)] = [
+        // measured 2026-12-01: 0.793, 32, 0.141, 0.159, 0.452
+        "blind: reuters": (0.78, 34, 0.13, 0.14, 0.42),
+        // measured 2026-12-01: 0.807, 14, 0.977, 0.988, 0.682
+        "blind: fnc1": (0.79, 16, 0.96, 0.97, 0.66),
+    ]
+
+    /// The table of issue 10: seeds gold, own fixtures, each blind set, UNER EWT test. Every set goes
+    /// through the product's load path (`Corpus.load(files:)`) and a session's extraction. The blind
+    /// sets' error lists print only with DOSSIER_BLIND_DETAILS=1: they are held out, not for tuning.
+    @Test func scoreTable() {
+        let rows = ExtractionScoreTable.rows()
+        print("[extraction score table]\n" + ExtractionScoreTable.render(rows))
+        let details = ProcessInfo.processInfo.environment["DOSSIER_BLIND_DETAILS"] == "1"
+        for r in rows {
+            guard let m = r.measures else { continue }
+            if r.label.hasPrefix("blind") {
+                if details { for e in m.typeErrors + m.quoteErrors { print("[\(r.label)] \(e)") } }
+                guard let fl = Self.blindFloors[r.label] else {
+                    Issue.record("no floor for \(r.label)")
+                    continue
+                }
+                #expect(m.typeAccuracy >= fl.typeAccuracy, "\(r.label): type accuracy \(m.typeAccuracy)")
+                #expect(m.split <= fl.split, "\(r.label): \(m.split) names split")
+                #expect(m.recall >= fl.recall, "\(r.label): quote recall \(m.recall)")
+                #expect(m.precision >= fl.precision, "\(r.label): quote precision \(m.precision)")
+                #expect(m.speakerAccuracy >= fl.speaker, "\(r.label): speaker accuracy \(m.speakerAccuracy)")
+                #expect(m.names == ExtractionMeasurer.frequentNames, "\(r.label): \(m.names) names scored")
+            } else {
+                // the development sets: the issue wants them kept whole (seeds: 9/9 speakers)
+                for e in m.typeErrors + m.quoteErrors { print("[\(r.label)] \(e)") }
+                #expect(m.typeAccuracy >= 0.95 && m.split <= 1, "\(r.label): names \(m.typeAccuracy), \(m.split) split")
+                #expect(m.recall >= 0.95 && m.precision >= 0.95, "\(r.label): quotes \(m.recall) / \(m.precision)")
+                #expect(m.speakerAccuracy >= 0.95, "\(r.label): speakers \(m.speakerAccuracy)")
+            }
+        }
+    }
+
     @Test(arguments: ["election", "earnings", "court", "weather", "sports"])
     func ownFixtures(_ name: String) throws {
         let folder = ExtractionTestSupport.repoRoot.appendingPathComponent("Tests/Fixtures/extraction/\(name)")

@@ -14,6 +14,7 @@ struct GoldFile: Decodable {
         var date: String?
         var entities: [Entity]
         var quotes: [Quote]
+        var scare_quotes: [Quote]?
         var dates: [DateItem]
         var quantities: [Quantity]
     }

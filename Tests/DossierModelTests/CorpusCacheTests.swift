@@ -13,6 +13,8 @@ func expectSameModel(_ a: Corpus, _ b: Corpus, sourceLocation: SourceLocation = 
     #expect(a.documents.map { $0.metadata.map { "\($0.name)=\($0.value)" } } == b.documents.map { $0.metadata.map { "\($0.name)=\($0.value)" } }, sourceLocation: sourceLocation)
     #expect(a.documents.map(\.sentences) == b.documents.map(\.sentences), sourceLocation: sourceLocation)
     #expect(a.documents.map(\.wordCount) == b.documents.map(\.wordCount), sourceLocation: sourceLocation)
+    #expect(a.documents.map(\.sentenceFlags) == b.documents.map(\.sentenceFlags), sourceLocation: sourceLocation)
+    #expect(a.tokenFlags == b.tokenFlags, sourceLocation: sourceLocation)
     #expect(a.warnings == b.warnings, sourceLocation: sourceLocation)
     #expect(a.lexicon.arena == b.lexicon.arena, sourceLocation: sourceLocation)
     #expect(a.lexicon.offsets == b.lexicon.offsets, sourceLocation: sourceLocation)

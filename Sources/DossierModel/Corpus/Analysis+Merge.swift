@@ -3,8 +3,9 @@ extension Analysis {
     /// tokens, sentences and hyphen parts copied, terms re-interned in stream order (each token's
     /// term, then its parts), so term ids, and so everything built on them, equal a cold analysis of
     /// the same texts; the postings are rebuilt. Used when a few files changed: only those are
-    /// tokenized again.
-    static func merge(_ sources: [AnalysisSlices], plan: [(source: Int, document: Int)]) -> Analysis {
+    /// tokenized again. Boilerplate, which depends on the whole corpus, is marked again over `texts`
+    /// (every document's text, in plan order).
+    static func merge(_ sources: [AnalysisSlices], plan: [(source: Int, document: Int)], texts: [String]) -> Analysis {
         var result = Analysis()
         var lexicon = Lexicon()
         var remap = sources.map { [UInt32](repeating: .max, count: $0.lexicon.count) }
@@ -14,6 +15,7 @@ extension Analysis {
         result.tokenStart.reserveCapacity(total)
         result.tokenEnd.reserveCapacity(total)
         result.tokenTerm.reserveCapacity(total)
+        result.tokenFlags.reserveCapacity(total)
         var sentenceStarts: [UInt32] = []
         for (src, d) in plan {
             let s = sources[src]
@@ -23,6 +25,7 @@ extension Analysis {
             for k in range {
                 result.tokenStart.append(s.tokenStart[k])
                 result.tokenEnd.append(s.tokenEnd[k])
+                result.tokenFlags.append(s.tokenFlags[k])
                 result.tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &lexicon, remap: &remap[src]))
                 while part < s.partToken.count, s.partToken[part] == UInt32(k) {
                     partToken.append(UInt32(base + k - range.lowerBound))
@@ -36,11 +39,13 @@ extension Analysis {
             }
             result.docSentenceStart.append(sentenceStarts.count)
             result.sentenceBytes.append(s.sentenceBytes[d])
+            result.sentenceFlags.append(s.sentenceFlags[d].map { $0 & ~(SentenceFlags.boilerplate | SentenceFlags.table) })
             result.wordCounts.append(s.wordCounts[d])
         }
         sentenceStarts.append(UInt32(result.tokenTerm.count))
         result.sentenceTokenStart = sentenceStarts
         result.lexicon = lexicon
+        Boilerplate.mark(&result, texts: texts)
         result.index = PostingIndex.build(
             tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
             partTerm: partTerm, termCount: lexicon.count)

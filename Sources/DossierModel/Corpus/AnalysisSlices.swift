@@ -5,6 +5,7 @@ struct AnalysisSlices {
     var tokenStart: [UInt32]
     var tokenEnd: [UInt32]
     var tokenTerm: [UInt32]
+    var tokenFlags: [UInt8]
     var docTokenStart: [Int]
     var sentenceTokenStart: [UInt32]
     var docSentenceStart: [Int]
@@ -12,6 +13,7 @@ struct AnalysisSlices {
     var partTerm: [UInt32]
     /// Per document: its sentences (bytes) and word count.
     var sentenceBytes: [[Range<Int>]]
+    var sentenceFlags: [[UInt8]]
     var wordCounts: [Int]
 
     init(_ a: Analysis) {
@@ -19,12 +21,14 @@ struct AnalysisSlices {
         tokenStart = a.tokenStart
         tokenEnd = a.tokenEnd
         tokenTerm = a.tokenTerm
+        tokenFlags = a.tokenFlags
         docTokenStart = a.docTokenStart
         sentenceTokenStart = a.sentenceTokenStart
         docSentenceStart = a.docSentenceStart
         partToken = a.index.partToken
         partTerm = a.index.partTerm
         sentenceBytes = a.sentenceBytes
+        sentenceFlags = a.sentenceFlags
         wordCounts = a.wordCounts
     }
 
@@ -33,12 +37,14 @@ struct AnalysisSlices {
         tokenStart = c.tokenStart
         tokenEnd = c.tokenEnd
         tokenTerm = c.tokenTerm
+        tokenFlags = c.tokenFlags
         docTokenStart = c.docTokenStart
         sentenceTokenStart = c.sentenceTokenStart
         docSentenceStart = c.docSentenceStart
         partToken = c.index.partToken
         partTerm = c.index.partTerm
         sentenceBytes = c.documents.map(\.sentences)
+        sentenceFlags = c.documents.map(\.sentenceFlags)
         wordCounts = c.documents.map(\.wordCount)
     }
 }

@@ -7,18 +7,24 @@ extension Corpus {
     /// root is an error. With `cacheDirectory` (the CLI passes one; nil: no cache) the analysed model
     /// is stored there (see `ModelStore`) and later opens stat the files: unchanged files are neither
     /// read nor hashed, an unchanged corpus is served from its model, and after a change only the files
-    /// added or changed are read and analysed. `verify` reads and hashes every file regardless.
+    /// added or changed are read and analysed. `verify` reads and hashes every file regardless. With
+    /// `confineLinks` (an untrusted notebook's corpus), a symbolic link that leads out of the folder is
+    /// not followed: the file is skipped with a warning. A corpus without documents is an error.
     public static func load(
-        path: String, cacheDirectory: String?, verify: Bool = false, progress: (@Sendable (LoadProgress) -> Void)? = nil
+        path: String, cacheDirectory: String?, verify: Bool = false, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        confineLinks: Bool = false
     ) throws(CorpusError) -> Corpus {
-        try load(path: path, store: cacheDirectory.map { ModelStore(root: $0) }, verify: verify, progress: progress)
+        try load(
+            path: path, store: cacheDirectory.map { ModelStore(root: $0) }, verify: verify, progress: progress,
+            confineLinks: confineLinks)
     }
 
     /// Opens a folder or file like `load(path:cacheDirectory:verify:progress:)`, with a given model store.
     public static func load(
-        path: String, store: ModelStore?, verify: Bool = false, progress: (@Sendable (LoadProgress) -> Void)? = nil
+        path: String, store: ModelStore?, verify: Bool = false, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        confineLinks: Bool = false
     ) throws(CorpusError) -> Corpus {
-        let listing = try CorpusListing.list(path)
+        let listing = try CorpusListing.list(path, confineLinks: confineLinks)
         let rootPath = listing.isDirectory ? listing.root : listing.root + "/" + (listing.relative.first ?? "")
         let rootDigest = ContentHash.digest(Array(rootPath.utf8))
         let indexPath = store?.indexPath(rootDigest: rootDigest)
@@ -31,11 +37,12 @@ extension Corpus {
             let previous = index?.fingerprint
             let inputs = scan.files.map { ModelBuilder.Input(path: $0.stamp.path, digest: $0.stamp.digest, output: $0.output) }
             guard let corpus = ModelBuilder.open(
-                inputs, fingerprint: fp, name: listing.name, extraWarnings: scan.warnings, store: store, previous: previous)
+                inputs, fingerprint: fp, name: listing.name, extraWarnings: listing.warnings + scan.warnings, store: store,
+                previous: previous)
             else {
                 // The index vouched for files whose analysis is gone (its model was pruned): read them all.
                 // (Without an index every file is read, so this happens at most once.)
-                guard trusting else { return Corpus(name: listing.name, documents: [], warnings: scan.warnings) }
+                guard trusting else { throw .noDocuments(path, warnings: listing.warnings + scan.warnings) }
                 index = nil
                 continue
             }
@@ -43,6 +50,7 @@ extension Corpus {
                 FreshnessIndex(fingerprint: fp, stampedAtNanos: scan.stampedAt, stamps: scan.files.map(\.stamp))
                     .write(path: indexPath, rootDigest: rootDigest, analyserKey: store.analyserKey)
             }
+            if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
             return corpus
         }
     }

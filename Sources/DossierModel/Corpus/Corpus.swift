@@ -12,6 +12,8 @@ public struct CorpusDocument: Sendable {
     public var text: String
     /// Sentence spans as UTF-8 byte offsets into `text`.
     public var sentences: [Range<Int>]
+    /// Per sentence: `SentenceFlags` bits (paragraph start, dateline, boilerplate, table).
+    public var sentenceFlags: [UInt8] = []
     /// Word tokens (possessive markers not counted).
     public var wordCount: Int
 
@@ -58,11 +60,15 @@ public struct LoadProgress: Sendable, Hashable {
 public enum CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingPath(String)
     case unreadable(String, reason: String)
+    /// The path was read but yielded no document; the warnings say why.
+    case noDocuments(String, warnings: [String])
 
     public var description: String {
         switch self {
         case .missingPath(let p): "no such file or folder: \(p)"
         case .unreadable(let p, let reason): "cannot read \(p): \(reason)"
+        case .noDocuments(let p, let warnings):
+            "no documents in \(p)" + (warnings.isEmpty ? " (no .txt, .md, .jsonl, .json or .csv files)" : "")
         }
     }
 }
@@ -82,6 +88,8 @@ public struct Corpus: Sendable {
     public var tokenStart: [UInt32]
     public var tokenEnd: [UInt32]
     public var tokenTerm: [UInt32]
+    /// Per token: `Tokenizer` flag bits (possessive, hyphenated, number, abbreviation, paragraph start, dateline).
+    public var tokenFlags: [UInt8]
     /// Per document, its first token (count = documents + 1).
     public var docTokenStart: [Int]
     /// Global sentence boundaries in tokens (count = sentences + 1).
@@ -102,6 +110,7 @@ public struct Corpus: Sendable {
         let analysis = Analyzer.analyse(texts: docs.map(\.text))
         for d in docs.indices {
             docs[d].sentences = analysis.sentenceBytes[d]
+            docs[d].sentenceFlags = analysis.sentenceFlags[d]
             docs[d].wordCount = analysis.wordCounts[d]
             if docs[d].title.isEmpty { docs[d].title = Corpus.defaultTitle(docs[d]) }
         }
@@ -117,6 +126,7 @@ public struct Corpus: Sendable {
         self.tokenStart = analysis.tokenStart
         self.tokenEnd = analysis.tokenEnd
         self.tokenTerm = analysis.tokenTerm
+        self.tokenFlags = analysis.tokenFlags
         self.docTokenStart = analysis.docTokenStart
         self.sentenceTokenStart = analysis.sentenceTokenStart
         self.docSentenceStart = analysis.docSentenceStart

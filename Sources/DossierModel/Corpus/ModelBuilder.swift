@@ -86,6 +86,7 @@ enum ModelBuilder {
         }
         for d in asm.documents.indices {
             asm.documents[d].sentences = analysis.sentenceBytes[d]
+            asm.documents[d].sentenceFlags = analysis.sentenceFlags[d]
             asm.documents[d].wordCount = analysis.wordCounts[d]
             if asm.documents[d].title.isEmpty { asm.documents[d].title = Corpus.defaultTitle(asm.documents[d]) }
         }

@@ -50,6 +50,7 @@ struct Reuse {
             }
         }
         let new = Analyzer.analyse(texts: fresh)
-        return Analysis.merge([AnalysisSlices(model.analysis), AnalysisSlices(new)], plan: plan)
+        return Analysis.merge(
+            [AnalysisSlices(model.analysis), AnalysisSlices(new)], plan: plan, texts: asm.documents.map(\.text))
     }
 }

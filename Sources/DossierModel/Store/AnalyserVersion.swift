@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 2
-    public static let sourcesDigest = "a0cfff91b60d669a31391cbd1d5d7bb0cccc177ec4d4ca7a92b6c31d9094a78f"
+    public static let sourcesDigest = "6279284e59b96bd5513f12959add15e3e43886517baed091e02796f767c912ee"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

@@ -7,6 +7,7 @@ extension StoredModel {
             let docCount = meta.int(), docCount < 1 << 32, let fileCount = meta.int(), fileCount < 1 << 32, let warnings = readStrings(&meta),
             let files = readFiles(r, count: fileCount),
             let text = r.bytes(Tag.text), let sentenceBytes = r.array(Tag.sentenceBytes, UInt32.self),
+            let sentenceFlags = r.array(Tag.sentenceFlags, UInt8.self), sentenceFlags.count * 2 == sentenceBytes.count,
             let read = readDocuments(r, count: docCount, fileCount: fileCount, text: text),
             let a = readAnalysis(r, documents: read.0, sentenceBytes: sentenceBytes)
         else { return nil }
@@ -19,9 +20,11 @@ extension StoredModel {
                 ranges.append(Int(sentenceBytes[2 * s])..<Int(sentenceBytes[2 * s + 1]))
             }
             docs[d].sentences = ranges
+            docs[d].sentenceFlags = Array(sentenceFlags[a.docSentenceStart[d]..<a.docSentenceStart[d + 1]])
         }
         var analysis = a
         analysis.sentenceBytes = docs.map(\.sentences)
+        analysis.sentenceFlags = docs.map(\.sentenceFlags)
         return StoredModel(
             fingerprint: fingerprint, warnings: warnings, files: files, origins: origins, documents: docs, analysis: analysis)
     }
@@ -85,7 +88,8 @@ extension StoredModel {
     private static func readAnalysis(_ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32]) -> Analysis? {
         guard let arena = r.array(Tag.lexArena, UInt8.self), let offsets = r.array(Tag.lexOffsets, UInt32.self),
             let tokenStart = r.array(Tag.tokenStart, UInt32.self), let tokenEnd = r.array(Tag.tokenEnd, UInt32.self),
-            let tokenTerm = r.array(Tag.tokenTerm, UInt32.self), let docTokenStart = r.array(Tag.docTokens, UInt64.self),
+            let tokenTerm = r.array(Tag.tokenTerm, UInt32.self), let tokenFlags = r.array(Tag.tokenFlags, UInt8.self),
+            let docTokenStart = r.array(Tag.docTokens, UInt64.self),
             let sentenceTokenStart = r.array(Tag.sentenceTokens, UInt32.self),
             let docSentenceStart = r.array(Tag.docSentences, UInt64.self),
             let termPositionStart = r.array(Tag.termPositions, UInt32.self), let positions = r.array(Tag.positions, UInt32.self),
@@ -97,7 +101,7 @@ extension StoredModel {
         guard docTokenStart.count == n + 1, docSentenceStart.count == n + 1, docTokenStart.first == 0,
             docSentenceStart.first == 0,
             Int(docTokenStart[n]) == tokenTerm.count, tokenStart.count == tokenTerm.count,
-            tokenEnd.count == tokenTerm.count, offsets.first == 0, offsets.last.map(Int.init) == arena.count,
+            tokenEnd.count == tokenTerm.count, tokenFlags.count == tokenTerm.count, offsets.first == 0, offsets.last.map(Int.init) == arena.count,
             termPositionStart.count == offsets.count, termPostingStart.count == offsets.count,
             sentenceBytes.count == 2 * Int(docSentenceStart[n]), sentenceTokenStart.count == Int(docSentenceStart[n]) + 1
         else { return nil }
@@ -131,6 +135,7 @@ extension StoredModel {
         a.tokenStart = tokenStart
         a.tokenEnd = tokenEnd
         a.tokenTerm = tokenTerm
+        a.tokenFlags = tokenFlags
         a.docTokenStart = docTokenStart.map { Int($0) }
         a.sentenceTokenStart = sentenceTokenStart
         a.docSentenceStart = docSentenceStart.map { Int($0) }

@@ -4,6 +4,7 @@ extension StoredModel {
         static let meta = "meta", files = "files", docs = "docs", text = "text", sentenceBytes = "sentbyte"
         static let lexArena = "lexarena", lexOffsets = "lexoffs"
         static let tokenStart = "tokstart", tokenEnd = "tokend", tokenTerm = "tokterm", docTokens = "doctok"
+        static let tokenFlags = "tokflags", sentenceFlags = "sentflag"
         static let sentenceTokens = "senttok", docSentences = "docsent"
         static let termPositions = "termpos", positions = "position", termPostings = "termpost"
         static let postingDoc = "postdoc", postingFrequency = "postfreq", partToken = "parttok", partTerm = "partterm"
@@ -48,11 +49,13 @@ extension StoredModel {
         w.add(Tag.text, text)
         text = []
         w.add(Tag.sentenceBytes, sentences)
+        w.add(Tag.sentenceFlags, c.documents.flatMap(\.sentenceFlags))
         w.add(Tag.lexArena, c.lexicon.arena)
         w.add(Tag.lexOffsets, c.lexicon.offsets)
         w.add(Tag.tokenStart, c.tokenStart)
         w.add(Tag.tokenEnd, c.tokenEnd)
         w.add(Tag.tokenTerm, c.tokenTerm)
+        w.add(Tag.tokenFlags, c.tokenFlags)
         w.add(Tag.docTokens, c.docTokenStart.map { UInt64($0) })
         w.add(Tag.sentenceTokens, c.sentenceTokenStart)
         w.add(Tag.docSentences, c.docSentenceStart.map { UInt64($0) })
