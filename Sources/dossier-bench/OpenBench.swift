@@ -8,7 +8,8 @@ struct ChildRun {
     var status: Int32
 }
 
-/// Runs `argv` with `env` added to this process's environment, output discarded.
+/// Runs `argv` with `env` added to this process's environment, output discarded. (posix_spawn may
+/// vfork: the child's ru_maxrss then starts from this process's own peak, so run it before loading much.)
 func runChild(_ argv: [String], env: [String: String]) -> ChildRun {
     var environment = ProcessInfo.processInfo.environment
     for (k, v) in env { environment[k] = v }
@@ -137,7 +138,7 @@ var dossierExecutable: String {
     p.waitUntilExit()
     guard let line = String(decoding: out, as: UTF8.self).split(separator: "\n").last,
         let json = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-        let build = (json["build_s"] as? Double) ?? (json["build_s"] as? NSNumber)?.doubleValue
+        let build = (json["build_s_median"] as? Double) ?? (json["build_s"] as? Double)
     else {
         record("tantivy 0.27 index, 2 threads", "— (no result)")
         return
