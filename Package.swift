@@ -19,13 +19,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The engine, in layers the compiler enforces (each imports only the ones above it here).
-        // No printing; C only through CRE2. Corpus model: documents, tokens, postings, cache; support types.
-        .target(name: "DossierModel", dependencies: ["CRE2"], path: "Sources/DossierModel"),
+        // No printing; C only through CRE2 and swift-crypto. Corpus model: documents, tokens, postings,
+        // the stored model and its freshness index; support types.
+        .target(
+            name: "DossierModel", dependencies: ["CRE2", .product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/DossierModel"),
         // RE2 (linear-time regular expressions, Debian's libre2-dev) behind a small C interface:
         // every user regex runs on it, so no pattern can hang a search.
         .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),

@@ -1,14 +1,14 @@
 import DossierModel
 
 /// The type of a named entity.
-public enum EntityType: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum EntityType: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     case person, organization, place, group
 
     public static func < (a: EntityType, b: EntityType) -> Bool { a.rawValue < b.rawValue }
 }
 
 /// One occurrence of an entity name in a document.
-public struct EntityMention: Sendable, Hashable {
+public struct EntityMention: Sendable, Hashable, Codable {
     /// Document index (corpus order).
     public var doc: Int
     /// Sentence index within the document.
@@ -24,7 +24,7 @@ public struct EntityMention: Sendable, Hashable {
 }
 
 /// A real-world referent: its canonical name, type, every surface form, and the roles the text gives it.
-public struct Entity: Sendable, Hashable {
+public struct Entity: Sendable, Hashable, Codable {
     public var name: String
     public var type: EntityType
     /// Surface forms other than `name`, sorted.
@@ -36,8 +36,8 @@ public struct Entity: Sendable, Hashable {
 }
 
 /// A passage in quotation marks: speech (with speaker and cue) or a scare-quoted term.
-public struct Quote: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable { case speech, scare }
+public struct Quote: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case speech, scare }
     public var doc: Int
     public var sentence: Int
     /// Byte range of the quoted text (inside the marks).
@@ -51,8 +51,8 @@ public struct Quote: Sendable, Hashable {
 }
 
 /// A date expression with its normalised value.
-public struct DateMention: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable { case absolute, partial, relative }
+public struct DateMention: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case absolute, partial, relative }
     public var doc: Int
     public var sentence: Int
     public var range: Range<Int>
@@ -67,12 +67,12 @@ public struct DateMention: Sendable, Hashable {
 }
 
 /// The granularity of a date expression.
-public enum DatePrecision: String, Sendable, Hashable, CaseIterable {
+public enum DatePrecision: String, Sendable, Hashable, CaseIterable, Codable {
     case day, month, year
 }
 
 /// A number as reported: value as written, approximation, what it counts.
-public struct Figure: Sendable, Hashable {
+public struct Figure: Sendable, Hashable, Codable {
     public var doc: Int
     public var sentence: Int
     public var range: Range<Int>
@@ -87,7 +87,7 @@ public struct Figure: Sendable, Hashable {
 }
 
 /// Everything extracted from a corpus.
-public struct Annotations: Sendable, Hashable {
+public struct Annotations: Sendable, Hashable, Codable {
     public var entities: [Entity]
     public var mentions: [EntityMention]
     public var quotes: [Quote]

@@ -43,7 +43,9 @@ public struct ExtractionState: Sendable {
             name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
             sizes: corpus.documents.map { $0.text.utf8.count }, overrides: dateOverrides)
         if key != rawKey || raw == nil {
-            let extracted = Extractor.extract(corpus: corpus, dateOverrides: key.overrides, cancellation: cancellation)
+            let extracted = key.overrides.isEmpty
+                ? AnnotationStore.annotations(for: corpus, cancellation: cancellation)
+                : Extractor.extract(corpus: corpus, dateOverrides: key.overrides, cancellation: cancellation)
             if cancellation?.isCancelled == true { return .empty }
             raw = extracted
             rawKey = key

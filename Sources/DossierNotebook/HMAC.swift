@@ -1,14 +1,14 @@
 import DossierModel
-/// HMAC-SHA256 (RFC 2104) over the engine's SHA-256.
+/// HMAC-SHA256 (RFC 2104) over the engine's SHA-256 (ContentHash).
 public enum HMAC {
     public static func sha256(key: [UInt8], message: [UInt8]) -> [UInt8] {
         let block = 64
-        var k = key.count > block ? SHA256.hash(key) : key
+        var k = key.count > block ? ContentHash.digest(key) : key
         k += [UInt8](repeating: 0, count: block - k.count)
-        var inner = SHA256()
+        var inner = ContentHash.Hasher()
         inner.update(k.map { $0 ^ 0x36 })
         inner.update(message)
-        var outer = SHA256()
+        var outer = ContentHash.Hasher()
         outer.update(k.map { $0 ^ 0x5c })
         outer.update(inner.finalize())
         return outer.finalize()

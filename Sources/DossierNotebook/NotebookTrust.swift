@@ -27,7 +27,7 @@ public struct NotebookTrust: Sendable, Hashable {
     /// `create` is false).
     func signature(of bytes: [UInt8], create: Bool) -> String? {
         guard let key = key(create: create) else { return nil }
-        return "hmac-sha256:" + SHA256.hex(HMAC.sha256(key: key, message: bytes))
+        return "hmac-sha256:" + ContentHash.hex(HMAC.sha256(key: key, message: bytes))
     }
 
     /// Whether the file at `path` is trusted: its current bytes carry a recorded signature.

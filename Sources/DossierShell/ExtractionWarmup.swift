@@ -10,7 +10,7 @@ final class ExtractionWarmup: Sendable {
 
     init(corpus: Corpus) {
         DispatchQueue.global(qos: .utility).async { [self] in
-            let a = Extractor.extract(corpus: corpus)
+            let a = AnnotationStore.annotations(for: corpus)
             result.withLock { $0 = a }
             done.signal()
         }

@@ -64,6 +64,7 @@ import Foundation
 // MARK: - Arguments
 
 var sizes: [Int] = []
+var corpora: [String] = []
 var outDir = ".bench"
 var args = Array(CommandLine.arguments.dropFirst())
 func parseSize(_ s: String) -> Int? {
@@ -84,19 +85,23 @@ while !args.isEmpty {
         }
         args.removeFirst()
         sizes.append(n)
+    case "--corpus":
+        guard let v = args.first else { exit(2) }
+        args.removeFirst()
+        corpora.append(v)
     case "--out":
         guard let v = args.first else { exit(2) }
         args.removeFirst()
         outDir = v
     case "-h", "--help":
-        print("usage: dossier-bench [--size 10MB|100MB|1GB]... [--out DIR]")
+        print("usage: dossier-bench [--size 10MB|100MB|1GB]... [--corpus PATH]... [--out DIR]")
         exit(0)
     default:
         FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8))
         exit(2)
     }
 }
-if sizes.isEmpty { sizes = [10 << 20, 100 << 20] }
+if sizes.isEmpty, corpora.isEmpty { sizes = [10 << 20, 100 << 20] }
 
 func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
 
@@ -337,13 +342,20 @@ func duplicateClusters(_ corpus: Corpus) -> Int {
 
 var columns: [String] = []
 var results: [String: [String]] = [:]
-let rowOrder = [
+var rowOrder = [
     "load average at start", "documents", "tokens", "word types", "read files", "ingest (read + parse + analyse)", "ingest MB/s",
     "tokenize + index (texts in memory)", "write cache", "reopen from cache", "search BM25 top-10 p50",
     "search BM25 top-10 p99", "phrase p50", "phrase p99", "kwic frequent term", "kwic rare term",
     "freq then top 20 (whole word list)", "collocates (llr, window 5)", "duplicates (MinHash, threshold 0.8)",
     "topics K=20 (200 Gibbs sweeps)", "peak memory after ingest (VmHWM)",
     "ingest peak / corpus size", "peak memory, whole run",
+    "first open: read + parse + analyse + write model (process)", "peak RSS, first open (process)",
+    "reopen unchanged, whole process to first answer", "reopen unchanged, again", "peak RSS, reopen (process)",
+]
+rowOrder += [
+    "reopen after 1 file changed", "reopen after 1% of files changed", "reopen in process (Corpus.load)",
+    "first entities after reopen", "first quotes after reopen", "first timeline after reopen",
+    "Dossier tokenize + index (texts in memory)", "tantivy 0.27 index, 2 threads", "ratio Dossier / tantivy (index)",
 ]
 @MainActor func record(_ key: String, _ value: String) { results[key, default: []].append(value) }
 
@@ -369,7 +381,7 @@ for size in sizes {
             exit(0)
         }
         let big = [UInt8](repeating: 7, count: 10 << 20)
-        let (_, tSHA) = time { SHA256.hash(big) }
+        let (_, tSHA) = time { ContentHash.digest(big) }
         log("sha 10MB \(tSHA)")
         let (_, tFP) = time { Corpus.fingerprint(of: files) }
         let (_, tMiss) = time { Corpus.load(files: files, cacheDirectory: nil).tokenCount }
@@ -379,6 +391,14 @@ for size in sizes {
         exit(0)
     }
     benchmark(size: size, dir: dir, cacheDir: cacheDir, label: label)
+    if ProcessInfo.processInfo.environment["BENCH_OPEN"] != "0" { openBench(source: dir, label: label, outDir: outDir) }
+    for key in results.keys where (results[key]?.count ?? 0) < columns.count { results[key, default: []].append("—") }
+}
+for path in corpora {
+    let label = URL(fileURLWithPath: path).lastPathComponent
+    columns.append(label)
+    openBench(source: path, label: label, outDir: outDir)
+    for key in results.keys where (results[key]?.count ?? 0) < columns.count { results[key, default: []].append("—") }
 }
 
 @MainActor func benchmark(size: Int, dir: String, cacheDir: String, label: String) {
@@ -507,7 +527,8 @@ for size in sizes {
 
 var out = "| measure | " + columns.joined(separator: " | ") + " |\n"
 out += "|---|" + columns.map { _ in "---:" }.joined(separator: "|") + "|\n"
-for key in rowOrder {
+for key in rowOrder where results[key] != nil {
     out += "| \(key) | " + (results[key] ?? []).joined(separator: " | ") + " |\n"
 }
+
 print(out, terminator: "")

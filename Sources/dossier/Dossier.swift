@@ -50,12 +50,14 @@ enum CorpusOpener {
     static var bundledSeeds: String? { Seeds.url?.path }
 
     /// Loads a corpus, with a progress bar on a terminal for slow loads. Exits 1 on failure.
-    /// `confined`: an untrusted notebook's corpus, whose symlinks out are not followed.
-    static func load(_ path: String, label: String, confined: Bool = false) throws -> Corpus {
+    /// `confined`: an untrusted notebook's corpus, whose symlinks out are not followed. `verify`: read
+    /// and hash every file, trusting no recorded stamp.
+    static func load(_ path: String, label: String, confined: Bool = false, verify: Bool = false) throws -> Corpus {
         let progress = ProgressReporter()
         do {
             let corpus = try Corpus.load(
-                path: path, cacheDirectory: cacheDirectory, progress: progress.callback, confineLinks: confined)
+                path: path, cacheDirectory: cacheDirectory, verify: verify, progress: progress.callback,
+                confineLinks: confined)
             progress.finish()
             for w in corpus.warnings { Output.error("warning: \(w)") }
             return corpus
@@ -67,21 +69,15 @@ enum CorpusOpener {
         }
     }
 
-    /// The analysed-model cache for this build of dossier: `~/.cache/dossier/build-ID`, where ID
-    /// names the executable (size and modification time), so a rebuilt or upgraded engine never
-    /// reads a model another version analysed. Caches of other builds are removed. nil with
+    /// Where the engine keeps analysed models: `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`
+    /// (the engine keys them by content and analyser version and prunes old ones). nil with
     /// `DOSSIER_NO_CACHE=1`.
     static var cacheDirectory: String? {
         let env = ProcessInfo.processInfo.environment
-        guard env["DOSSIER_NO_CACHE"] != "1", let root = CorpusCache.defaultDirectory(environment: env) else { return nil }
-        var st = stat()
-        guard stat("/proc/self/exe", &st) == 0 else { return nil }
-        let id = "build-\(st.st_size)-\(st.st_mtim.tv_sec)"
-        let fm = FileManager.default
-        for old in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where old != id {
-            if old.hasPrefix("build-") || old.hasSuffix(".corpus") { try? fm.removeItem(atPath: root + "/" + old) }
-        }
-        return root + "/" + id
+        guard env["DOSSIER_NO_CACHE"] != "1" else { return nil }
+        if let x = env["XDG_CACHE_HOME"], x.hasPrefix("/") { return x + "/dossier" }
+        if let h = env["HOME"], !h.isEmpty { return h + "/.cache/dossier" }
+        return nil
     }
 
     /// The bundled seeds' fingerprint, nil when they are missing.
@@ -112,6 +108,9 @@ enum CorpusOpener {
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "A folder, a .jsonl/.json file or a .csv file (default: the bundled seeds).")
     var corpus: String?
+
+    @Flag(name: .long, help: "Read and hash every corpus file, trusting no recorded size, time or hash.")
+    var verify = false
 
     var label: String { corpus.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "seeds" }
 
@@ -154,7 +153,7 @@ struct Open: ParsableCommand {
         // Temporary files of saves killed half-way, here: their process is gone.
         AtomicFile.removeStaleTemporaries(in: FileManager.default.currentDirectoryPath)
         let path = try corpusOptions.resolvedPath()
-        let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
+        let corpus = try CorpusOpener.load(path, label: corpusOptions.label, verify: corpusOptions.verify)
         var session = Session(corpus: corpus, rendering: .standard)
         let color = !json && Terminal.colorEnabled
         let options = RenderOptions(
@@ -257,7 +256,8 @@ struct Run: ParsableCommand {
         let (corpusPath, confined) = try CorpusOpener.choose(
             forNotebook: file, notebook: isNotebook ? Notebook(corpus: declared, fingerprint: fingerprint) : nil,
             userCorpus: corpusOptions.corpus, trusted: trusted)
-        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds", confined: confined)
+        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds", confined: confined,
+            verify: corpusOptions.verify)
         let access = NotebookSandbox.fileAccess(
             notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite, trusted: trusted)
         var session = Session(corpus: corpus, files: access, rendering: .standard)
@@ -326,7 +326,8 @@ struct Replay: ParsableCommand {
                 corpus = c
             } else {
                 corpus = try CorpusOpener.load(
-                    corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds", confined: confined)
+                    corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds", confined: confined,
+                    verify: corpusOptions.verify)
                 corpora[key] = corpus
             }
             let access = NotebookSandbox.fileAccess(

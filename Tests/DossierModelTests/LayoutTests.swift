@@ -74,14 +74,37 @@ import DossierTestSupport
         #expect(count > 0 && words / count >= 15, "\(words) words in \(count) sentences")
     }
 
-    @Test func flagsSurviveTheCache() throws {
+    @Test func flagsSurviveTheStoredModel() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-layout-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let c = Self.wire
-        CorpusCache.write(c, directory: dir)
-        let fresh = c.documents.map { CorpusDocument(id: $0.id, title: $0.title, date: $0.date, metadata: $0.metadata, text: $0.text) }
-        let cached = try #require(CorpusCache.read(directory: dir, fingerprint: c.fingerprint, documents: fresh))
-        #expect(cached.analysis.tokenFlags == c.tokenFlags)
-        #expect(cached.documents.map(\.sentenceFlags) == c.documents.map(\.sentenceFlags))
+        let source = CorpusFixtures.repoRoot.appendingPathComponent("Tests/Fixtures/wire").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: source).filter { $0.hasSuffix(".txt") }
+        let files = names.map { (path: $0, bytes: [UInt8](FileManager.default.contents(atPath: source + "/" + $0) ?? Data())) }
+        let written = Corpus.load(files: files, name: "wire", cacheDirectory: dir)
+        let store = ModelStore(root: dir)
+        let stored = try #require(StoredModel.read(
+            path: store.modelPath(fingerprint: written.fingerprint), fingerprint: written.fingerprint,
+            fingerprintDigest: ModelStore.digest(ofFingerprint: written.fingerprint), analyserKey: store.analyserKey))
+        #expect(stored.analysis.tokenFlags == Self.wire.tokenFlags)
+        #expect(stored.documents.map(\.sentenceFlags) == Self.wire.documents.map(\.sentenceFlags))
+        #expect(Self.wire.documents.contains { $0.sentenceFlags.contains { $0 & SentenceFlags.boilerplate != 0 } })
+        expectSameModel(Corpus.load(files: files, name: "wire", cacheDirectory: dir), Self.wire)
+    }
+
+    /// Boilerplate depends on the whole corpus: after one file changes, the merged model marks it as a
+    /// cold build does.
+    @Test func boilerplateIsMarkedAgainAfterAnIncrementalOpen() throws {
+        let folder = ScratchFolder()
+        let cache = ScratchFolder()
+        defer { folder.remove(); cache.remove() }
+        let source = CorpusFixtures.repoRoot.appendingPathComponent("Tests/Fixtures/wire").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: source).filter { $0.hasSuffix(".txt") }.sorted()
+        for n in names { try FileManager.default.copyItem(atPath: source + "/" + n, toPath: folder.path + "/" + n) }
+        FreshnessTests.age(folder)
+        _ = try Corpus.load(path: folder.path, cacheDirectory: cache.path)
+        try FileManager.default.removeItem(atPath: folder.path + "/" + names[0])
+        try folder.write("zz.txt", "TOKYO, March 3 - Shares rose.\n\nReuter\n")
+        let warm = try Corpus.load(path: folder.path, cacheDirectory: cache.path)
+        expectSameModel(warm, try Corpus.load(path: folder.path, cacheDirectory: nil))
     }
 }

@@ -87,16 +87,27 @@ import DossierTestSupport
 
 @Suite struct CorpusSHA256Tests {
     @Test func knownVectors() {
-        #expect(SHA256.hex(SHA256.hash(Array("".utf8))) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(SHA256.hash(Array("abc".utf8))) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(SHA256.hash(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)))
+        func hex(_ s: String) -> String { ContentHash.hex(ContentHash.digest(Array(s.utf8))) }
+        #expect(hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
             == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex(SHA256.hash([UInt8](repeating: 0x61, count: 1_000_000)))
+        #expect(ContentHash.hex(ContentHash.digest([UInt8](repeating: 0x61, count: 1_000_000)))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
-        var s = SHA256()
+        var s = ContentHash.Hasher()
         s.update(Array("ab".utf8))
         s.update(Array("c".utf8))
-        #expect(SHA256.hex(s.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(ContentHash.hex(s.finalize()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
+    /// The fingerprint's definition, pinned: SHA-256 over, per file in byte order of its relative path,
+    /// the path's UTF-8, one 0x00 byte, and the 32-byte SHA-256 of the file's bytes. (Computed
+    /// independently: `python3 -c` with hashlib over the same two files.)
+    @Test func fingerprintIsPinned() {
+        let files: [(path: String, bytes: [UInt8])] = [
+            (path: "b/two.txt", bytes: Array("Second file.".utf8)), (path: "a.txt", bytes: Array("Hello world.".utf8)),
+        ]
+        #expect(Corpus.fingerprint(of: files) == "sha256:f35c91566af9eef7cddbb05d8927b28ce08c8e6f329d7fdfddfb6282de4ca685")
     }
 }
 

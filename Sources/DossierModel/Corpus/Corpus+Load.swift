@@ -3,99 +3,56 @@ import Foundation
 extension Corpus {
     /// Opens a folder (recursively: .txt, .md, .jsonl, .json, .csv) or a single file.
     ///
-    /// Files are read and analysed in parallel. Bad files are skipped or repaired with a warning in
-    /// `warnings`; only a missing or unreadable root is an error. The analysed model is cached in
-    /// `cacheDirectory` (the CLI passes one; nil: no cache). With `confineLinks` (an untrusted
-    /// notebook's corpus), a symbolic link that leads out of the folder is not followed: the file is
-    /// skipped with a warning.
+    /// Bad files are skipped or repaired with a warning in `warnings`; only a missing or unreadable
+    /// root is an error. With `cacheDirectory` (the CLI passes one; nil: no cache) the analysed model
+    /// is stored there (see `ModelStore`) and later opens stat the files: unchanged files are neither
+    /// read nor hashed, an unchanged corpus is served from its model, and after a change only the files
+    /// added or changed are read and analysed. `verify` reads and hashes every file regardless. With
+    /// `confineLinks` (an untrusted notebook's corpus), a symbolic link that leads out of the folder is
+    /// not followed: the file is skipped with a warning. A corpus without documents is an error.
     public static func load(
-        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        path: String, cacheDirectory: String?, verify: Bool = false, progress: (@Sendable (LoadProgress) -> Void)? = nil,
         confineLinks: Bool = false
     ) throws(CorpusError) -> Corpus {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .missingPath(path) }
-        let rootURL = URL(fileURLWithPath: path).standardizedFileURL
-        var relative: [String] = []
-        var warnings: [String] = []
-        let root: String
-        if isDir.boolValue {
-            root = rootURL.path
-            let realRoot = realPath(root) ?? root
-            guard let listing = CorpusWalk.list(root: root, extensions: DocumentParser.allExtensions) else {
-                throw .unreadable(path, reason: "cannot list folder: \(String(cString: strerror(errno)))")
-            }
-            warnings = listing.warnings
-            for item in listing.files {
-                if confineLinks, !isInside(root + "/" + item, folder: realRoot) {
-                    warnings.append("skipped \(item): a symbolic link leading outside the corpus (not followed for an untrusted notebook)")
-                    continue
-                }
-                relative.append(item)
-            }
-        } else {
-            root = rootURL.deletingLastPathComponent().path
-            relative = [rootURL.lastPathComponent]
-        }
-        let name = rootURL.deletingPathExtension().lastPathComponent
-        // Read, hash and parse in parallel, one file at a time per thread: the raw bytes never pile up.
-        let total = relative.count
-        let sizes = relative.map { (try? fm.attributesOfItem(atPath: root + "/" + $0)[.size] as? Int) ?? 0 }
-        let bytesTotal = sizes.reduce(0, +)
-        let outputs = Analyzer.Box([DocumentParser.Output?](repeating: nil, count: total))
-        let digests = Analyzer.Box([[UInt8]](repeating: [], count: total))
-        let lock = NSLock()
-        let counters = Analyzer.Box((0, 0))
-        let rel = relative
-        DispatchQueue.concurrentPerform(iterations: total) { i in
-            let data = FileManager.default.contents(atPath: root + "/" + rel[i])
-            var output: DocumentParser.Output?
-            var digest: [UInt8] = []
-            if let data {
-                let bytes = [UInt8](data)
-                digest = SHA256.hash(bytes)
-                output = DocumentParser.parse(relativePath: rel[i], bytes: bytes)
-            }
-            lock.lock()
-            outputs.value[i] = output
-            digests.value[i] = digest
-            counters.value.0 += 1
-            counters.value.1 += data?.count ?? 0
-            let p = LoadProgress(filesDone: counters.value.0, filesTotal: total, bytesDone: counters.value.1, bytesTotal: bytesTotal)
-            lock.unlock()
-            progress?(p)
-        }
-        var parsed: [DocumentParser.Output] = []
-        var names: [String] = []
-        var fileDigests: [[UInt8]] = []
-        for i in 0..<total {
-            if let o = outputs.value[i] {
-                parsed.append(o)
-                names.append(relative[i])
-                fileDigests.append(digests.value[i])
-            } else {
-                warnings.append("skipped unreadable file \(relative[i])")
-            }
-        }
-        outputs.value = []
-        if !isDir.boolValue, parsed.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
-        let fp = fingerprint(names: names, digests: fileDigests)
-        let corpus = finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
-        if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
-        return corpus
+        try load(
+            path: path, store: cacheDirectory.map { ModelStore(root: $0) }, verify: verify, progress: progress,
+            confineLinks: confineLinks)
     }
 
-    /// The real path of `path` (every symlink resolved), nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let p = realpath(path, nil) else { return nil }
-        defer { free(p) }
-        return String(cString: p)
-    }
-
-    /// Whether `path`, symlinks resolved, is inside the real folder `folder`.
-    static func isInside(_ path: String, folder: String) -> Bool {
-        guard let real = realPath(path) else { return false }
-        return real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    /// Opens a folder or file like `load(path:cacheDirectory:verify:progress:)`, with a given model store.
+    public static func load(
+        path: String, store: ModelStore?, verify: Bool = false, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        confineLinks: Bool = false
+    ) throws(CorpusError) -> Corpus {
+        let listing = try CorpusListing.list(path, confineLinks: confineLinks)
+        let rootPath = listing.isDirectory ? listing.root : listing.root + "/" + (listing.relative.first ?? "")
+        let rootDigest = ContentHash.digest(Array(rootPath.utf8))
+        let indexPath = store?.indexPath(rootDigest: rootDigest)
+        var index = verify ? nil : store.flatMap { s in indexPath.flatMap { FreshnessIndex.read(path: $0, rootDigest: rootDigest, analyserKey: s.analyserKey) } }
+        while true {
+            let trusting = index != nil
+            let scan = FileScan.run(listing, index: index, progress: progress)
+            if !listing.isDirectory, scan.files.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
+            let fp = fingerprint(names: scan.files.map(\.stamp.path), digests: scan.files.map(\.stamp.digest))
+            let previous = index?.fingerprint
+            let inputs = scan.files.map { ModelBuilder.Input(path: $0.stamp.path, digest: $0.stamp.digest, output: $0.output) }
+            guard let corpus = ModelBuilder.open(
+                inputs, fingerprint: fp, name: listing.name, extraWarnings: listing.warnings + scan.warnings, store: store,
+                previous: previous)
+            else {
+                // The index vouched for files whose analysis is gone (its model was pruned): read them all.
+                // (Without an index every file is read, so this happens at most once.)
+                guard trusting else { throw .noDocuments(path, warnings: listing.warnings + scan.warnings) }
+                index = nil
+                continue
+            }
+            if let store, let indexPath, store.prepare() {
+                FreshnessIndex(fingerprint: fp, stampedAtNanos: scan.stampedAt, stamps: scan.files.map(\.stamp))
+                    .write(path: indexPath, rootDigest: rootDigest, analyserKey: store.analyserKey)
+            }
+            if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
+            return corpus
+        }
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).
@@ -112,70 +69,39 @@ extension Corpus {
         box: Analyzer.Box<[(path: String, bytes: [UInt8])]>, name: String, cacheDirectory: String?, extraWarnings: [String]
     ) -> Corpus {
         box.value.sort { $0.path < $1.path }
-        let fp = fingerprint(of: box.value)
-        // Parse in parallel.
-        let outputs = Analyzer.Box([DocumentParser.Output](repeating: .init(), count: box.value.count))
-        let lock = NSLock()
         let count = box.value.count
+        let inputs = Analyzer.Box([ModelBuilder.Input?](repeating: nil, count: count))
+        let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: count) { i in
             lock.lock()
             let file = box.value[i]
             box.value[i].bytes = []
             lock.unlock()
-            let o = DocumentParser.parse(relativePath: file.path, bytes: file.bytes)
+            let input = ModelBuilder.Input(
+                path: file.path, digest: ContentHash.digest(file.bytes),
+                output: DocumentParser.parse(relativePath: file.path, bytes: file.bytes))
             lock.lock()
-            outputs.value[i] = o
+            inputs.value[i] = input
             lock.unlock()
         }
         box.value = []
-        let parsed = outputs.value
-        outputs.value = []
-        return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: extraWarnings)
+        let all = inputs.value.compactMap { $0 }
+        let fp = fingerprint(names: all.map(\.path), digests: all.map(\.digest))
+        let store = cacheDirectory.map { ModelStore(root: $0) }
+        // Every file is parsed here, so the build cannot lack one.
+        return ModelBuilder.open(all, fingerprint: fp, name: name, extraWarnings: extraWarnings, store: store, previous: nil)
+            ?? Corpus(name: name, documents: [])
     }
 
-    /// Documents from parsed files, then the cached analysis for the fingerprint or a fresh one (then cached).
-    static func finish(
-        outputs: [DocumentParser.Output], fingerprint fp: String, name: String, cacheDirectory: String?,
-        extraWarnings: [String]
-    ) -> Corpus {
-        var warnings = extraWarnings
-        var docs: [CorpusDocument] = []
-        for o in outputs {
-            warnings.append(contentsOf: o.warnings)
-            docs.append(contentsOf: o.documents)
-        }
-        docs.sort { $0.id < $1.id }
-        // Unique ids.
-        var seen: [String: Int] = [:]
-        for i in docs.indices {
-            let id = docs[i].id
-            if let n = seen[id] {
-                seen[id] = n + 1
-                docs[i].id = "\(id)~\(n + 1)"
-                warnings.append("duplicate document id \(id): renamed to \(docs[i].id)")
-            } else {
-                seen[id] = 1
-            }
-        }
-        docs.sort { $0.id < $1.id }
-        if let dir = cacheDirectory, let cached = CorpusCache.read(directory: dir, fingerprint: fp, documents: docs) {
-            var c = Corpus(name: name, documents: cached.documents, warnings: warnings, fingerprint: fp, analysis: cached.analysis)
-            c.name = name
-            return c
-        }
-        let corpus = Corpus(name: name, documents: docs, warnings: warnings, fingerprint: fp)
-        if let dir = cacheDirectory { CorpusCache.write(corpus, directory: dir) }
-        return corpus
-    }
-
-    /// "sha256:<hex>" over the sorted relative file names and a SHA-256 of each file's bytes:
-    /// SHA-256 of the concatenation of `name` 0x00 `sha256(bytes)` for each file in name order.
+    /// "sha256:<hex>": SHA-256 over, for each file in byte order of its relative path, the path's
+    /// UTF-8, one 0x00 byte, and the 32-byte SHA-256 of the file's bytes. Built from per-file hashes,
+    /// so an open that trusts recorded hashes computes it without reading the files.
     public static func fingerprint(of files: [(path: String, bytes: [UInt8])]) -> String {
         let sorted = files.sorted { $0.path < $1.path }
         let digests = Analyzer.Box([[UInt8]](repeating: [], count: sorted.count))
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
-            let h = SHA256.hash(sorted[i].bytes)
+            let h = ContentHash.digest(sorted[i].bytes)
             lock.lock()
             digests.value[i] = h
             lock.unlock()
@@ -185,12 +111,12 @@ extension Corpus {
 
     /// The fingerprint from file names (sorted) and their SHA-256 digests.
     static func fingerprint(names: [String], digests: [[UInt8]]) -> String {
-        var s = SHA256()
+        var s = ContentHash.Hasher()
         for (i, name) in names.enumerated() {
             s.update(Array(name.utf8))
             s.update([0])
             s.update(digests[i])
         }
-        return "sha256:" + SHA256.hex(s.finalize())
+        return "sha256:" + ContentHash.hex(s.finalize())
     }
 }

@@ -98,6 +98,9 @@ public struct Corpus: Sendable {
     public var docSentenceStart: [Int]
     /// The positional inverted index.
     public var index: PostingIndex
+    /// The model store this corpus was opened through (nil: not cached); upper layers keep their
+    /// own results for this content beside its model (`ModelStore.attachment`).
+    public internal(set) var store: ModelStore?
     /// Lazily derived tables (alphabetical order, stem groups), shared by copies.
     let memo = CorpusMemo()
 

@@ -1,5 +1,5 @@
 /// A calendar day (proleptic Gregorian), the engine's only notion of date. No clock, no time zone.
-public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int

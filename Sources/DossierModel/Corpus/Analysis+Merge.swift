@@ -1,0 +1,73 @@
+extension Analysis {
+    /// The analysis of documents taken from finished analyses, in `plan` order (source, document):
+    /// tokens, sentences and hyphen parts copied, terms re-interned in stream order (each token's
+    /// term, then its parts), so term ids, and so everything built on them, equal a cold analysis of
+    /// the same texts; the postings are rebuilt. Used when a few files changed: only those are
+    /// tokenized again. Boilerplate, which depends on the whole corpus, is marked again over `texts`
+    /// (every document's text, in plan order).
+    static func merge(_ sources: [AnalysisSlices], plan: [(source: Int, document: Int)], texts: [String]) -> Analysis {
+        var result = Analysis()
+        var lexicon = Lexicon()
+        var remap = sources.map { [UInt32](repeating: .max, count: $0.lexicon.count) }
+        var partToken: [UInt32] = []
+        var partTerm: [UInt32] = []
+        let total = plan.reduce(0) { $0 + sources[$1.source].docTokenStart[$1.document + 1] - sources[$1.source].docTokenStart[$1.document] }
+        result.tokenStart.reserveCapacity(total)
+        result.tokenEnd.reserveCapacity(total)
+        result.tokenTerm.reserveCapacity(total)
+        result.tokenFlags.reserveCapacity(total)
+        var sentenceStarts: [UInt32] = []
+        for (src, d) in plan {
+            let s = sources[src]
+            let base = result.tokenTerm.count
+            let range = s.docTokenStart[d]..<s.docTokenStart[d + 1]
+            var part = lowerBound(s.partToken, UInt32(range.lowerBound))
+            for k in range {
+                result.tokenStart.append(s.tokenStart[k])
+                result.tokenEnd.append(s.tokenEnd[k])
+                result.tokenFlags.append(s.tokenFlags[k])
+                result.tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &lexicon, remap: &remap[src]))
+                while part < s.partToken.count, s.partToken[part] == UInt32(k) {
+                    partToken.append(UInt32(base + k - range.lowerBound))
+                    partTerm.append(intern(s.partTerm[part], from: s.lexicon, into: &lexicon, remap: &remap[src]))
+                    part += 1
+                }
+            }
+            result.docTokenStart.append(result.tokenTerm.count)
+            for i in s.docSentenceStart[d]..<s.docSentenceStart[d + 1] {
+                sentenceStarts.append(UInt32(Int(s.sentenceTokenStart[i]) - range.lowerBound + base))
+            }
+            result.docSentenceStart.append(sentenceStarts.count)
+            result.sentenceBytes.append(s.sentenceBytes[d])
+            result.sentenceFlags.append(s.sentenceFlags[d].map { $0 & ~(SentenceFlags.boilerplate | SentenceFlags.table) })
+            result.wordCounts.append(s.wordCounts[d])
+        }
+        sentenceStarts.append(UInt32(result.tokenTerm.count))
+        result.sentenceTokenStart = sentenceStarts
+        result.lexicon = lexicon
+        Boilerplate.mark(&result, texts: texts)
+        result.index = PostingIndex.build(
+            tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
+            partTerm: partTerm, termCount: lexicon.count)
+        return result
+    }
+
+    private static func intern(_ id: UInt32, from source: Lexicon, into lexicon: inout Lexicon, remap: inout [UInt32]) -> UInt32 {
+        let old = Int(id)
+        if remap[old] != .max { return remap[old] }
+        let new = source.arena.withUnsafeBufferPointer {
+            lexicon.intern(UnsafeBufferPointer(rebasing: $0[Int(source.offsets[old])..<Int(source.offsets[old + 1])]))
+        }
+        remap[old] = new
+        return new
+    }
+
+    private static func lowerBound(_ a: [UInt32], _ v: UInt32) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
