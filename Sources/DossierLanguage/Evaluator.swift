@@ -70,18 +70,28 @@ public struct Evaluator: Sendable {
             t.total = nil
             return .table(t)
         case .sort(let keys, let r):
-            return .table(try TableStages.sort(try tableInput(input, "sort", r), keys))
-        case .top(let e, let r):
-            let t = try tableInput(input, "top", r)
+            return .table(try sortTable(try tableInput(input, "sort", r), keys, in: &state, depth: depth))
+        case .top(let e, let key, let r):
+            var t = try tableInput(input, "top", r)
             let n = try evaluate(e, row: nil, in: &state, depth: depth)
             guard case .number(let k) = n, k >= 0, k == k.rounded() else {
                 throw .error("'top' needs a whole number, got \(n.type.rawValue)", at: e.range)
             }
+            if let key { t = try sortTable(t, [key], in: &state, depth: depth) }
             return .table(TableStages.top(t, Int(min(k, 1e9))))
-        case .select(let cols, let r):
-            return .table(try TableStages.select(try tableInput(input, "select", r), cols))
-        case .group(let cols, let r):
-            return .table(try TableStages.group(try tableInput(input, "group", r), cols))
+        case .select(let items, let r):
+            return .table(try selectTable(try tableInput(input, "select", r), items, in: &state, depth: depth))
+        case .group(let items, let aggregates, let r):
+            return .table(try groupTable(try tableInput(input, "group", r), items, aggregates, in: &state, depth: depth))
+        case .distinct(let cols, let r):
+            return .table(try TableStages.distinct(try tableInput(input, "distinct", r), cols))
+        case .join(let spec, let r):
+            let left = try tableInput(input, "join", r)
+            let right = try evaluate(spec.table, row: nil, in: &state, depth: depth)
+            guard case .table(let rt) = right else {
+                throw .error("'join' needs a table to join, got \(right.type.rawValue)", at: spec.table.range)
+            }
+            return .table(try TableStages.join(left, rt, spec))
         case .count(let r):
             guard let input else { throw .error("'count' needs a table piped into it", at: r) }
             switch input {
@@ -102,7 +112,7 @@ public struct Evaluator: Sendable {
 
     // MARK: - Calls
 
-    private func callFunction(
+    func callFunction(
         _ f: FunctionDefinition, _ args: [Argument], input: Value?, range: SourceRange, in state: inout SessionState, depth: Int
     ) throws(Diagnostic) -> Value {
         guard depth < Evaluator.maxDepth else { throw .error("'\(f.name)' calls itself too deeply", at: range) }
@@ -256,6 +266,13 @@ public struct Evaluator: Sendable {
             case .document(let d): return .number(Double(d.index))
             default: throw wrong("a document (index or id)")
             }
+        case .documents:
+            switch v {
+            case .number(let n) where n == n.rounded() && n >= 0: return v
+            case .string, .list, .table: return v
+            case .document(let d): return .number(Double(d.index))
+            default: throw wrong("documents (a number, an id, a [list] or a table with a doc column)")
+            }
         case .choice(let words):
             if case .string(let s) = v {
                 if words.contains(s) { return v }
@@ -275,7 +292,7 @@ public struct Evaluator: Sendable {
         var values: [Value]
     }
 
-    private func evaluate(_ e: Expr, row: Row?, in state: inout SessionState, depth: Int) throws(Diagnostic) -> Value {
+    func evaluate(_ e: Expr, row: Row?, in state: inout SessionState, depth: Int) throws(Diagnostic) -> Value {
         switch e {
         case .literal(let v, _):
             return v
@@ -297,6 +314,8 @@ public struct Evaluator: Sendable {
             return .list(out)
         case .pipeline(let p, _):
             return try evaluate(p, input: nil, in: &state, depth: depth)
+        case .function(let name, let args, let r):
+            return try callExpressionFunction(name, args, row: row, range: r, in: &state, depth: depth)
         case .unary(let op, let inner, let r):
             let v = try evaluate(inner, row: row, in: &state, depth: depth)
             switch op {

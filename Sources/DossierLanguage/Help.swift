@@ -14,8 +14,42 @@ public enum Help {
         }
         out += "\nLanguage\n  let NAME = PIPELINE          bind a value\n  def NAME(PARAMS) = PIPELINE  define a verb\n"
         out += "  # comment, ; between statements, a line ending in | continues\n"
+        out += "  help functions               functions and aggregates of expressions\n"
+        out += "  help queries                 patterns, token queries ([lemma=\"cut\"] []{0,3}) and search syntax\n"
         return out
     }
+
+    /// The grammar of patterns (kwic, freq, collocates, dispersion), token queries and search queries.
+    public static let patterns = """
+        Patterns (kwic, freq, collocates, dispersion)
+          word               one word, case-insensitive ("Hamas" also matches inside Israel-Hamas)
+          "a phrase"         consecutive words, inside one sentence (within=doc: anywhere in a document)
+          rate*              every word starting with rate
+          "raise * rates"    * in a phrase stands for any one word
+          r"regex"           every word the regex wholly matches (case-insensitive)
+
+        Token queries (CQP style), written as a pattern: kwic '[lemma="cut"] []{0,3} [lemma="rate"]'
+          [attr="value"]     a token whose attribute equals value; attr: word (as written, case-sensitive),
+                             lower (case-folded), lemma, pos (universal tags: ADJ NOUN VERB PROPN …)
+          [attr!="value"]    not equal;  [attr=r"regex"]  the regex matches the whole attribute
+          [a & b]  [a | b]  [!a]  ( )   and, or, not, grouping inside the brackets
+          "word"  or  word   the same as [lower="word"]
+          []                 any one token
+          X?  X*  X+  X{n}  X{m,n}  X{m,}   repetition (at most 100)
+          A match stays inside a sentence (within=doc: inside a document); matching is leftmost and greedy, and
+          matches do not overlap. Until the corpus model has lemmas, lemma is the case-folded word; pos tests need tags.
+          freq '…' lists each matched sequence; freq by lemma and freq by pos count lemmas and tags.
+          Examples: kwic '[pos="ADJ"] "ceasefire"'    freq '[lemma="say"] []{0,2} "that"'    kwic '"israel" []{0,3} "hamas"'
+
+        Search queries (search)
+          words              all must occur (implicit AND);  AND  OR  NOT  -word  ( )
+          "a phrase"         consecutive words;   prefix*   every word with that prefix
+          "a b"~N            the words in any order, at most N other words between the first and the last
+          field:word         documents whose field holds the word(s): title, id, date, and the corpus's own fields
+                             (source:reuters, title:"gaza city"); fields filter and do not score
+          Other engines' syntax (NEAR/5, word~, a lone *, ?, ^, [ ], { }) is an error, never ignored.
+
+        """
 
     public static let bindings = """
         let NAME = PIPELINE          binds the pipeline's value to NAME; use NAME as a stage or in expressions
@@ -71,6 +105,8 @@ extension Help {
                 out += "\n### `\(v.name)`\n\n\(v.summary)\n\n```\n" + page(v) + "```\n"
             }
         }
+        out += "\n## Patterns, token queries and search syntax\n\n`help queries`\n\n```\n" + patterns + "```\n"
+        out += "\n## Functions\n\n`help functions`\n\n```\n" + Functions.reference + "```\n"
         return out
     }
 }

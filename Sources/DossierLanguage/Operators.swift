@@ -37,9 +37,11 @@ enum Operators {
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x + y)
             case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: Int(n)))
-            case (.string(let x), _): return .string(x + b.cellText)
+            case (.string(let x), .string(let y)): return .string(x + y)
             case (.list(let x), .list(let y)): return .list(x + y)
-            default: throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r)
+            default:
+                let hint = a.type == .string || b.type == .string ? "to join text, make both sides text" : nil
+                throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r, suggestion: hint)
             }
         case "-":
             switch (a, b) {

@@ -11,7 +11,7 @@ public struct Parser {
     public private(set) var diagnostics: [Diagnostic] = []
 
     /// Stage keywords handled by the parser itself.
-    public static let stageWords: Set<String> = ["where", "sort", "top", "select", "group", "count"]
+    public static let stageWords: Set<String> = ["where", "sort", "top", "select", "group", "count", "distinct", "join"]
 
     public init(tokens: [Token], registry: Registry, source: String) {
         self.tokens = Parser.joinContinuations(tokens)
@@ -187,40 +187,57 @@ public struct Parser {
             var keys: [SortKey] = []
             repeat {
                 if current.isSymbol(",") { advance() }
-                let col = try expectIdentifier("a column to sort by")
-                var position = 1
-                var range = col.range
-                if current.isSymbol(":") {
-                    advance()
-                    guard case .number(let n) = current.kind, n >= 1, n == n.rounded() else {
-                        throw fail("expected a word position (1, 2, …) after ':'")
-                    }
-                    position = Int(n)
-                    range = range.union(advance().range)
-                }
-                var descending = false
-                if current.isWord("desc") || current.isWord("asc") {
-                    descending = current.isWord("desc")
-                    range = range.union(advance().range)
-                }
-                keys.append(SortKey(column: col.text, descending: descending, position: position, range: range))
+                keys.append(try parseSortKey(descendingByDefault: false))
             } while current.isSymbol(",")
             return .sort(keys, head.range.union(keys[keys.count - 1].range))
         case "top":
             advance()
             if atTerminator { throw fail("'top' needs a number, e.g. top 10") }
             let e = try parseUnary()
-            return .top(e, head.range.union(e.range))
-        case "select", "group":
+            var range = head.range.union(e.range)
+            var key: SortKey?
+            if current.isWord("by") {
+                advance()
+                if atTerminator { throw fail("'top N by' needs an expression, e.g. top 10 by count") }
+                let k = try parseSortKey(descendingByDefault: true)
+                range = range.union(k.range)
+                key = k
+            }
+            return .top(e, by: key, range)
+        case "select":
+            advance()
+            let items = try parseSelectItems()
+            return .select(items, head.range.union(items[items.count - 1].range))
+        case "group":
+            advance()
+            let items = try parseSelectItems()
+            var range = head.range.union(items[items.count - 1].range)
+            var aggregates: [AggregateItem] = []
+            if current.isWord("agg") {
+                let aggToken = advance()
+                if atTerminator { throw fail("'agg' needs aggregates, e.g. agg n = count(), words = sum(words)", at: aggToken.range) }
+                repeat {
+                    if current.isSymbol(",") { advance() }
+                    aggregates.append(try parseAggregate())
+                } while current.isSymbol(",")
+                range = range.union(aggregates[aggregates.count - 1].range)
+            }
+            return .group(items, aggregates: aggregates, range)
+        case "distinct":
             advance()
             var cols: [(String, SourceRange)] = []
-            repeat {
+            var range = head.range
+            while !atTerminator {
                 if current.isSymbol(",") { advance() }
                 let col = try expectIdentifier("a column name")
                 cols.append((col.text, col.range))
-            } while current.isSymbol(",")
-            let r = head.range.union(cols[cols.count - 1].1)
-            return word == "select" ? .select(cols, r) : .group(cols, r)
+                range = range.union(col.range)
+            }
+            return .distinct(cols, range)
+        case "join":
+            advance()
+            let spec = try parseJoin()
+            return .join(spec, head.range.union(spec.rightRange))
         case "count":
             advance()
             return .count(head.range)
@@ -231,8 +248,12 @@ public struct Parser {
             advance()
             return try parseCall(name: word, nameRange: head.range, spec: spec)
         }
-        // Not a verb: a user function call, a variable, or an expression.
+        // Not a verb: a built-in function, a user function call, a variable, or an expression.
         let next = peek()
+        if next.isSymbol("("), Functions.isBuiltin(word) {
+            let e = try parseExpression()
+            return .value(e, e.range)
+        }
         if next.isSymbol("(") {
             advance()
             advance()
@@ -400,7 +421,7 @@ public struct Parser {
         return try parsePrimary()
     }
 
-    private mutating func parsePrimary() throws(ParseFailure) -> Expr {
+    mutating func parsePrimary() throws(ParseFailure) -> Expr {
         let t = current
         switch t.kind {
         case .number(let n):
@@ -421,7 +442,9 @@ public struct Parser {
             case "true": return .literal(.bool(true), t.range)
             case "false": return .literal(.bool(false), t.range)
             case "null": return .literal(.null, t.range)
-            default: return .name(name, t.range)
+            default:
+                if current.isSymbol("(") { return try parseFunctionCall(name, t.range) }
+                return .name(name, t.range)
             }
         case .symbol("("):
             advance()
@@ -446,6 +469,140 @@ public struct Parser {
 }
 
 extension Parser {
+    // MARK: - Stage parts
+
+    /// `COL[:N] [asc|desc]` or `EXPR [asc|desc]`.
+    private mutating func parseSortKey(descendingByDefault: Bool) throws(ParseFailure) -> SortKey {
+        var position = 1
+        let expr: Expr
+        var range: SourceRange
+        if let name = current.identifier, peek().isSymbol(":") {
+            let col = advance()
+            advance()
+            guard case .number(let n) = current.kind, n >= 1, n == n.rounded(), n <= 1000 else {
+                throw fail("expected a word position (1, 2, …) after ':'")
+            }
+            position = Int(n)
+            range = col.range.union(advance().range)
+            expr = .name(name, col.range)
+        } else {
+            if current.identifier == nil, !isValueStart { throw fail("expected a column to sort by, found \(current.describedForError)") }
+            expr = try parseExpression()
+            range = expr.range
+        }
+        var descending = descendingByDefault
+        if current.isWord("desc") || current.isWord("asc") {
+            descending = current.isWord("desc")
+            range = range.union(advance().range)
+        }
+        return SortKey(column: columnName(of: expr), expr: expr, descending: descending, position: position, range: range)
+    }
+
+    private var isValueStart: Bool {
+        switch current.kind {
+        case .number, .string, .regex, .date: true
+        case .symbol(let s): s == "(" || s == "-" || s == "["
+        default: false
+        }
+    }
+
+    /// A plain column's name, or an expression's source text (the name of a computed column).
+    private func columnName(of e: Expr) -> String {
+        if case .name(let n, _) = e { return n }
+        let text = sourceText(from: e.range.start, to: e.range.end)
+        return text.isEmpty ? "expr" : text
+    }
+
+    /// `EXPR [as NAME], …` for select and group.
+    private mutating func parseSelectItems() throws(ParseFailure) -> [SelectItem] {
+        var items: [SelectItem] = []
+        repeat {
+            if current.isSymbol(",") { advance() }
+            if atTerminator { throw fail("expected a column name, found \(current.describedForError)") }
+            let e = try parseExpression()
+            var name = columnName(of: e)
+            var range = e.range
+            if current.isWord("as") {
+                advance()
+                let alias = try expectIdentifier("a column name after 'as'")
+                name = alias.text
+                range = range.union(alias.range)
+            }
+            items.append(SelectItem(expr: e, name: name, range: range))
+        } while current.isSymbol(",")
+        return items
+    }
+
+    /// `[NAME =] FUNC(EXPR)` of `group … agg`.
+    private mutating func parseAggregate() throws(ParseFailure) -> AggregateItem {
+        var alias: Token?
+        if current.identifier != nil, peek().isSymbol("=") {
+            alias = advance()
+            advance()
+        }
+        let fn = try expectIdentifier("an aggregate such as count(), sum(words) or mean(score)")
+        guard let function = AggregateFunction(rawValue: fn.text) else {
+            let hint = NearestName.suggest(fn.text, among: AggregateFunction.allCases.map(\.rawValue))
+            throw fail(
+                "unknown aggregate '\(fn.text)'", at: fn.range,
+                suggestion: hint.map { "did you mean '\($0)'?" }
+                    ?? "aggregates: " + AggregateFunction.allCases.map { $0.rawValue + "()" }.joined(separator: ", "))
+        }
+        _ = try expectSymbol("(", "'(' after '\(fn.text)'")
+        var argument: Expr?
+        if !current.isSymbol(")") { argument = try parseExpression() }
+        let close = try expectSymbol(")", "')' after the aggregate's argument")
+        if function == .count, argument != nil { throw fail("count() takes no argument", at: fn.range.union(close.range)) }
+        if function != .count, argument == nil {
+            throw fail("\(fn.text)() needs a column or an expression, e.g. \(fn.text)(words)", at: fn.range.union(close.range))
+        }
+        let argText = argument.map { columnName(of: $0) }
+        let name = alias?.text ?? (function == .count ? "count" : "\(fn.text)_\(argText ?? "")")
+        return AggregateItem(
+            name: name, function: function, argument: argument, range: (alias?.range ?? fn.range).union(close.range))
+    }
+
+    /// `[left] TABLE on COL [= COL]`: TABLE is a variable, a verb without arguments or a (pipeline).
+    private mutating func parseJoin() throws(ParseFailure) -> JoinSpec {
+        var keepUnmatched = false
+        if current.isWord("left"), !peek().isWord("on"), !peek().isEnd {
+            advance()
+            keepUnmatched = true
+        }
+        if atTerminator || current.isWord("on") { throw fail("'join' needs a table, e.g. join docs on doc = id") }
+        let table: Expr
+        if let word = current.identifier, registry.verb(word) != nil {
+            let t = advance()
+            let stage = Stage.call(name: word, arguments: [], range: t.range, nameRange: t.range)
+            table = .pipeline(Pipeline(stages: [stage], range: t.range), t.range)
+        } else {
+            table = try parsePrimary()
+        }
+        guard current.isWord("on") else { throw fail("expected 'on COLUMN' after the table to join") }
+        advance()
+        let left = try expectIdentifier("the column to join on")
+        var right = left
+        if current.isSymbol("=") || current.isSymbol("==") {
+            advance()
+            right = try expectIdentifier("the joined table's column after '='")
+        }
+        return JoinSpec(
+            table: table, leftColumn: left.text, rightColumn: right.text, keepUnmatched: keepUnmatched,
+            leftRange: left.range, rightRange: right.range)
+    }
+
+    /// `NAME(ARGS)` inside an expression; the name was just read.
+    private mutating func parseFunctionCall(_ name: String, _ nameRange: SourceRange) throws(ParseFailure) -> Expr {
+        advance()
+        var args: [Expr] = []
+        while !current.isSymbol(")") {
+            args.append(try parseExpression())
+            if current.isSymbol(",") { advance() } else { break }
+        }
+        let close = try expectSymbol(")", "')' after the arguments of '\(name)'")
+        return .function(name, args, nameRange.union(close.range))
+    }
+
     /// True when `text` cannot end here: its last line ends in `|`, or a bracket is still open.
     /// The shell shows a continuation prompt and keeps reading.
     public static func needsContinuation(_ text: String) -> Bool {

@@ -16,10 +16,22 @@ public struct Column: Sendable, Hashable {
     public var name: String
     public var type: ValueType
     public var role: ColumnRole
-    public init(_ name: String, _ type: ValueType, role: ColumnRole = .plain) {
+    /// Declared decimal places (`round(x, 2)` in select): numbers print with exactly this many.
+    public var decimals: Int?
+    /// The widest the column is drawn in a table (kwic's contexts); the value itself stays whole.
+    public var maxWidth: Int?
+    public init(_ name: String, _ type: ValueType, role: ColumnRole = .plain, decimals: Int? = nil, maxWidth: Int? = nil) {
         self.name = name
         self.type = type
         self.role = role
+        self.decimals = decimals
+        self.maxWidth = maxWidth
+    }
+
+    /// A cell's text in this column: declared decimals for numbers, else `Value.cellText`.
+    public func text(_ v: Value) -> String {
+        if let decimals, case .number(let n) = v, n.isFinite { return NumberFormat.fixed(n, decimals: decimals) }
+        return v.cellText
     }
     public var alignment: ColumnAlignment {
         if role == .leftContext { return .right }

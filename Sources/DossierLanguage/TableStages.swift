@@ -82,3 +82,47 @@ enum TableStages {
         return Table(columns: columns, rows: order.map { $0 + [.number(Double(counts[$0] ?? 0))] }, unit: "groups")
     }
 }
+
+extension TableStages {
+    /// `distinct`: the first of each run of equal rows; `distinct COL, …` keeps only those columns.
+    static func distinct(_ t: Table, _ cols: [(String, SourceRange)]) throws(Diagnostic) -> Table {
+        var source = t
+        if !cols.isEmpty { source = try select(t, cols) }
+        var seen = Set<[Value]>()
+        var out = Table(columns: source.columns, unit: t.unit)
+        out.rows = source.rows.filter { seen.insert($0).inserted }
+        return out
+    }
+
+    /// `join TABLE on LEFT [= RIGHT]`: each left row with every right row whose key is equal (in right
+    /// order); a left join keeps unmatched left rows with nulls. The right key column is dropped and
+    /// right columns whose name is taken get a `_2` suffix.
+    static func join(_ left: Table, _ right: Table, _ spec: JoinSpec) throws(Diagnostic) -> Table {
+        let lc = try column(left, spec.leftColumn, spec.leftRange)
+        let rc = try column(right, spec.rightColumn, spec.rightRange)
+        var index: [Value: [Int]] = [:]
+        for (i, row) in right.rows.enumerated() where !row[rc].isNull { index[joinKey(row[rc]), default: []].append(i) }
+        let kept = right.columns.indices.filter { $0 != rc }
+        var names = Set(left.columns.map(\.name))
+        var columns = left.columns
+        for c in kept {
+            var col = right.columns[c]
+            while names.contains(col.name) { col.name += "_2" }
+            names.insert(col.name)
+            columns.append(col)
+        }
+        var rows: [[Value]] = []
+        for row in left.rows {
+            let matches = row[lc].isNull ? [] : index[joinKey(row[lc])] ?? []
+            for m in matches { rows.append(row + kept.map { right.rows[m][$0] }) }
+            if matches.isEmpty, spec.keepUnmatched { rows.append(row + kept.map { _ in .null }) }
+        }
+        return Table(columns: columns, rows: rows, unit: left.unit)
+    }
+
+    /// Dates and their ISO text join as equal.
+    static func joinKey(_ v: Value) -> Value {
+        if case .date(let d) = v { return .string(d.iso) }
+        return v
+    }
+}

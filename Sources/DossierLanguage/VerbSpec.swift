@@ -20,6 +20,8 @@ public enum ParameterKind: Sendable, Hashable {
     case choice([String])
     /// A document reference: index (0-based) or unique id prefix.
     case document
+    /// Documents: a reference, a [list] of them, or a table with a doc column.
+    case documents
     /// An entity name (completion offers entity names).
     case entity
     /// A column name of the input table.
@@ -40,6 +42,7 @@ public enum ParameterKind: Sendable, Hashable {
         case .pattern: "pattern"
         case .choice(let words): words.joined(separator: "|")
         case .document: "doc"
+        case .documents: "docs"
         case .entity: "name"
         case .column: "column"
         case .word: "word"

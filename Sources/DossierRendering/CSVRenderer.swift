@@ -10,7 +10,7 @@ public enum CSVRenderer {
     public static func render(_ table: Table) -> String {
         var out = table.columns.map { field($0.name) }.joined(separator: ",") + "\n"
         for row in table.rows {
-            out += table.columns.indices.map { c in field(c < row.count ? text(row[c]) : "") }
+            out += table.columns.indices.map { c in field(c < row.count ? text(row[c], table.columns[c]) : "") }
                 .joined(separator: ",") + "\n"
         }
         return out
@@ -25,6 +25,12 @@ public enum CSVRenderer {
         case .list(let items): return items.map(text).joined(separator: " · ")
         default: return value.cellText
         }
+    }
+
+    /// A cell's text: a column's declared decimals apply to its numbers.
+    static func text(_ value: Value, _ column: Column) -> String {
+        if column.decimals != nil, case .number(let n) = value, n.isFinite { return column.text(value) }
+        return text(value)
     }
 
     /// One field, quoted when it contains a comma, a quote, CR or LF.

@@ -129,7 +129,13 @@ public enum ChartTextRenderer {
             let withHits = rows.filter { !$0.positions.isEmpty }.count
             let heading = "\(quotedTerm(DisplayWidth.singleLine(term), curly: false)): \(hits) \(hits == 1 ? "hit" : "hits") in \(withHits) of \(rows.count) \(rows.count == 1 ? "document" : "documents")"
             out += " " + ANSIStyle.dim.apply(heading, options.color) + "\n"
-            for t in rows {
+            let shown = options.rows.map { Array(rows.prefix(max(1, $0))) } ?? rows
+            defer {
+                if shown.count < rows.count {
+                    out += " " + ANSIStyle.dim.apply("(\(shown.count) of \(rows.count) documents; \(RenderOptions.showAllHint))", options.color) + "\n"
+                }
+            }
+            for t in shown {
                 let label = DisplayWidth.pad(
                     DisplayWidth.truncateEnd(DisplayWidth.singleLine(t.label), to: labelWidth), to: labelWidth, alignment: .left)
                 let count = DisplayWidth.pad(String(t.positions.count), to: countWidth, alignment: .right)

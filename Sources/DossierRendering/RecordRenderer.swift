@@ -35,7 +35,7 @@ public enum RecordRenderer {
             }
             let label = DisplayWidth.pad(name, to: nameWidth, alignment: .left)
             let valueWidth = options.width - indent - nameWidth - 1
-            let lines = DisplayWidth.wrap(DisplayWidth.singleLine(field.value.cellText), width: max(10, valueWidth))
+            let lines = DisplayWidth.wrap(DisplayWidth.singleLine(inlineText(field.value, options: options)), width: max(10, valueWidth))
             let hang = String(repeating: " ", count: indent + nameWidth + 1)
             for (j, l) in lines.enumerated() {
                 let text = j == 0 ? pad + ANSIStyle.dim.apply(label, options.color) + " " + l : hang + l
@@ -43,6 +43,13 @@ public enum RecordRenderer {
             }
         }
         return out
+    }
+
+    /// A value's text on its field line; a long list shows its head and "(12 of N)".
+    static func inlineText(_ value: Value, options: RenderOptions) -> String {
+        guard options.rows != nil, case .list(let items) = value, items.count > RenderOptions.listItems else { return value.cellText }
+        let head = items.prefix(RenderOptions.listItems).map(\.cellText).joined(separator: " · ")
+        return head + " … (\(RenderOptions.listItems) of \(items.count); \(RenderOptions.showAllHint))"
     }
 
     /// A nested value drawn at `width - indent`, every line shifted right by `indent`.

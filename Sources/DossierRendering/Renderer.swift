@@ -12,12 +12,23 @@ public struct RenderOptions: Sendable, Hashable {
     public var format: Format
     /// A thin rule under table headers.
     public var headerRule: Bool
+    /// The most table rows and plot rows drawn (a head, then "(50 of N …)"); nil draws everything.
+    /// JSON and CSV always carry every row.
+    public var rows: Int?
 
-    public init(width: Int = 100, color: Bool = false, format: Format = .table, headerRule: Bool = false) {
+    /// Rows drawn by default.
+    public static let defaultRows = 50
+    /// Items of a list inside a record (`who`'s documents) drawn when rows are bounded.
+    public static let listItems = 12
+    /// The hint after a head: how to see everything.
+    static let showAllHint = "`:rows all` or --all shows all"
+
+    public init(width: Int = 100, color: Bool = false, format: Format = .table, headerRule: Bool = false, rows: Int? = defaultRows) {
         self.width = width
         self.color = color
         self.format = format
         self.headerRule = headerRule
+        self.rows = rows
     }
 }
 

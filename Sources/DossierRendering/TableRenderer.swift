@@ -16,11 +16,18 @@ public enum TableRenderer {
     static let gap = "  "
 
     /// The table as text, each line ending in a newline.
-    public static func render(_ table: Table, options: RenderOptions) -> String {
+    public static func render(_ full: Table, options: RenderOptions) -> String {
+        var table = full
+        var cut = false
+        if let n = options.rows, full.rows.count > n {
+            table.rows = Array(full.rows.prefix(max(1, n)))
+            table.total = full.rows.count
+            cut = true
+        }
         let columns = table.columns
-        guard !columns.isEmpty else { return footer(table, options: options) ?? "" }
+        guard !columns.isEmpty else { return footer(table, options: options, cut: cut) ?? "" }
         let cells: [[String]] = table.rows.map { row in
-            columns.indices.map { c in c < row.count ? DisplayWidth.singleLine(row[c].cellText) : "—" }
+            columns.indices.map { c in c < row.count ? DisplayWidth.singleLine(columns[c].text(row[c])) : "—" }
         }
         let snippets = options.color
         var natural = columns.map { DisplayWidth.of($0.name) }
@@ -31,9 +38,12 @@ public enum TableRenderer {
                 return w
             }
         }
+        for c in columns.indices {
+            if let cap = columns[c].maxWidth { natural[c] = min(natural[c], max(cap, DisplayWidth.of(columns[c].name))) }
+        }
         let available = options.width - indent.count - gap.count * (columns.count - 1)
         let widths = fit(natural: natural, shrinkable: columns.map(isShrinkable), available: available)
-        if widths.reduce(0, +) > available { return expanded(table, options: options) }
+        if widths.reduce(0, +) > available { return expanded(table, options: options, cut: cut) }
 
         var out = ""
         // Header.
@@ -62,13 +72,13 @@ public enum TableRenderer {
             }
             out += line(parts)
         }
-        if let f = footer(table, options: options) { out += f }
+        if let f = footer(table, options: options, cut: cut) { out += f }
         return out
     }
 
     /// A table too wide for the width even with every text column at its minimum: one block per row,
     /// `name: value` lines under a `─[ N ]─` rule (like psql's expanded display).
-    static func expanded(_ table: Table, options: RenderOptions) -> String {
+    static func expanded(_ table: Table, options: RenderOptions, cut: Bool = false) -> String {
         var out = ""
         for (r, row) in table.rows.enumerated() {
             let label = "─[ \(r + 1) ]"
@@ -81,7 +91,7 @@ public enum TableRenderer {
             out += " " + DisplayWidth.wrap(table.columns.map(\.name).joined(separator: ", "), width: options.width - 1)
                 .joined(separator: "\n ") + "\n"
         }
-        if let f = footer(table, options: options) { out += f }
+        if let f = footer(table, options: options, cut: cut) { out += f }
         return out
     }
 
@@ -166,10 +176,10 @@ public enum TableRenderer {
     }
 
     /// `(4 of 15 hits)` when the table was cut, `(no rows)` when it is empty.
-    static func footer(_ table: Table, options: RenderOptions) -> String? {
+    static func footer(_ table: Table, options: RenderOptions, cut: Bool = false) -> String? {
         let text: String
         if let total = table.total, total > table.rows.count {
-            text = "(\(table.rows.count) of \(total) \(table.unit))"
+            text = "(\(table.rows.count) of \(total) \(table.unit)" + (cut ? "; \(RenderOptions.showAllHint))" : ")")
         } else if table.rows.isEmpty {
             text = "(no \(table.unit))"
         } else {

@@ -15,12 +15,18 @@ import DossierTestSupport
         #expect(t.rows.allSatisfy { $0[3].string == "Gantz" })
     }
 
-    @Test func kwicContextIsCutAtWordsWithEllipses() throws {
+    /// The value carries whole sentences (the match's own, and neighbours until there are `width`
+    /// characters; never a literal "…"); the table view cuts them to `width` at a word with "…".
+    @Test func kwicContextIsWholeInTheValueAndCutInTheView() throws {
         let t = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "width": .number(32)])
         #expect(t.rows[0][2] == .string("Benny"))
-        #expect(t.rows[0][4] == .string(", a centrist political rival of…"))
-        #expect(t.rows[1][2] == .string("…of Ramadan begins next week."))
+        #expect(t.rows[0][4] == .string(
+            ", a centrist political rival of Prime Minister Benjamin Netanyahu, is meeting with several senior U.S. administration officials in Washington this week."))
+        #expect(t.rows[1][2] == .string(
+            "The scheduled meetings coincide with talks currently underway in Egypt in the hopes of brokering a ceasefire in Gaza before the Muslim holy month of Ramadan begins next week."))
+        #expect(t.rows.allSatisfy { !($0[2].string ?? "").contains("…") && !($0[4].string ?? "").contains("…") })
         #expect(t.rows[1][1] == .number(3))
+        #expect(t.columns[2].maxWidth == 32 && t.columns[4].maxWidth == 32)
         let sorted = try VerbRunner.table("kwic", ["pattern": .string("Gantz"), "sort": .string("right")])
         #expect(sorted.rows.count == 15)
         #expect(sorted.rows.first?[4].string?.hasPrefix("'s") == true)

@@ -12,12 +12,16 @@ extension Registry {
         ]
         return VerbSpec(
             name: "search", category: .search, summary: "Rank documents for a query by BM25.", input: .scope,
-            parameters: [ParameterSpec("query", .string, required: true, help: "words, \"phrases\", AND / OR / NOT, ( ), prefix*")],
+            parameters: [ParameterSpec("query", .string, required: true, help: "words, \"phrases\", \"a b\"~N, field:word, AND / OR / NOT, ( ), prefix*")],
             options: [OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)")],
             columns: cols,
             details: """
                 Words are case-folded; juxtaposed words must all occur (implicit AND). "A phrase" matches consecutive \
-                words; OR, NOT and parentheses combine; word* matches every word with that prefix. Scores are BM25: \
+                words; OR, NOT and parentheses combine; word* matches every word with that prefix. "a b"~N finds the \
+                words in any order with at most N other words between the first and the last (proximity). field:word or \
+                field:"some words" keeps documents whose metadata field holds them (title, id, date, and the corpus's \
+                own fields such as source); fields filter and do not score. Syntax of other engines (NEAR/5, word~, \
+                a lone *, ?, ^, [ ], { }) is an error, not ignored. Scores are BM25: \
                 Σ idf·tf·(k1+1)/(tf + k1·(1−b+b·len/avglen)), idf = ln(1 + (N−df+0.5)/(df+0.5)), over the query's \
                 positive words and phrases. Ties are broken by document order.
                 """,
@@ -26,8 +30,17 @@ extension Registry {
                 let c = state.corpus
                 guard let text = call.string("query") else { throw call.error("search needs a query", at: "query") }
                 let query: Query
-                do throws(QueryError) { query = try QueryParser.parse(text) } catch { throw call.error(error.message, at: "query") }
+                do throws(QueryError) { query = try QueryParser.parse(text) } catch {
+                    throw CorpusVerbSupport.queryError(error, text: text, call, "query")
+                }
                 let stem = call.bool("stem") ?? false
+                let known = c.searchableFields
+                for f in query.fields where !known.contains(f) {
+                    let hint = NearestName.suggest(f, among: known)
+                    throw call.error(
+                        "no field '\(f)' in this corpus", at: "query",
+                        suggestion: hint.map { "did you mean '\($0):'?" } ?? "fields: " + known.joined(separator: ", "))
+                }
                 let hits = c.search(query, scope: call.scope, stem: stem)
                 let rows: [[Value]] = hits.map {
                     [CorpusVerbSupport.docColumn(c, $0.document), CorpusVerbSupport.rounded($0.score),
@@ -35,6 +48,13 @@ extension Registry {
                 }
                 return .table(CorpusVerbSupport.table(cols, roles: ["snippet": .snippet], rows: rows, unit: "documents"))
             })
+    }
+
+    /// `within=sentence|doc`: where phrase and token-query matches may extend.
+    static var withinOption: OptionSpec {
+        OptionSpec(
+            "within", .choice(["sentence", "doc"]), default: .string("sentence"),
+            help: "phrases and token queries match inside one sentence, or anywhere in one document")
     }
 
     static var kwicVerb: VerbSpec {
@@ -49,11 +69,12 @@ extension Registry {
             name: "kwic", category: .search, summary: "Concordance: every match with its context.", input: .scope,
             parameters: [ParameterSpec("pattern", .pattern, required: true, help: "a word, a phrase, a prefix*, or r\"regex\" over words")],
             options: [
-                OptionSpec("width", .integer, default: .number(40), help: "characters of context on each side"),
+                OptionSpec("width", .integer, default: .number(40), help: "characters of context shown on each side (the value, exports and --json carry whole sentences)"),
                 OptionSpec("sort", .choice(["text", "left", "right"]), default: .string("text"),
                            help: "order: text order, or by the Nth word to the left/right (AntConc-style)"),
                 OptionSpec("word", .integer, default: .number(1), help: "which context word `sort` uses (1 = nearest)"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)"),
+                withinOption,
             ],
             columns: cols,
             details: """
@@ -69,17 +90,17 @@ extension Registry {
                 let nth = max(1, try CorpusVerbSupport.positiveInt(call, "word", default: 1, max: 100))
                 let (m, _) = try CorpusVerbSupport.matches(call, "pattern", in: c, stem: stem)
                 let mask = CorpusVerbSupport.inScope(call, c)
-                var hits: [(Int, Int)] = []  // token, doc
+                var hits: [(Int, Int, Int)] = []  // token, doc, span
                 var d = 0
-                for s in m.starts {
+                for (i, s) in m.starts.enumerated() {
                     let k = Int(s)
                     while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
-                    if mask[d] { hits.append((k, d)) }
+                    if mask[d] { hits.append((k, d, m.length(at: i))) }
                 }
                 let order = call.string("sort") ?? "text"
                 if order != "text" {
-                    func key(_ h: (Int, Int)) -> String {
-                        let k = order == "left" ? h.0 - nth : h.0 + m.length + nth - 1
+                    func key(_ h: (Int, Int, Int)) -> String {
+                        let k = order == "left" ? h.0 - nth : h.0 + h.2 + nth - 1
                         guard k >= c.docTokenStart[h.1], k < c.docTokenStart[h.1 + 1] else { return "" }
                         return c.lexicon.term(Int(c.tokenTerm[k]))
                     }
@@ -88,21 +109,37 @@ extension Registry {
                 }
                 var rows: [[Value]] = []
                 rows.reserveCapacity(hits.count)
-                for (k, d) in hits {
+                for (k, d, span) in hits {
                     var text = c.documents[d].text
-                    let last = min(k + m.length - 1, c.tokenCount - 1)
+                    let last = min(k + span - 1, c.tokenCount - 1)
                     let lo = Int(c.tokenStart[k]), hi = Int(c.tokenEnd[last])
+                    let sentences = c.documents[d].sentences
+                    let si = c.sentence(ofToken: k) - c.docSentenceStart[d]
                     let row: [Value] = text.withUTF8 { b in
-                        let left = CorpusVerbSupport.context(b, from: 0, to: lo, width: width, left: true)
-                        let right = CorpusVerbSupport.context(b, from: hi, to: b.count, width: width, left: false)
+                        // The value keeps whole sentences: the match's own, and more on each side until there
+                        // are `width` characters; the table view cuts them to `width` with "…".
+                        var from = 0, to = b.count
+                        if sentences.indices.contains(si) {
+                            var first = si
+                            while first > 0, lo - sentences[first].lowerBound < width { first -= 1 }
+                            from = first == 0 && lo - sentences[0].lowerBound < width ? 0 : min(lo, sentences[first].lowerBound)
+                            var last = si
+                            while last + 1 < sentences.count, sentences[last].upperBound - hi < width { last += 1 }
+                            to = last + 1 == sentences.count && sentences[last].upperBound - hi < width ? b.count : max(hi, sentences[last].upperBound)
+                        }
+                        let left = CorpusVerbSupport.context(b, from: from, to: lo, width: Int.max, left: true)
+                        let right = CorpusVerbSupport.context(b, from: hi, to: to, width: Int.max, left: false)
                         let match = CorpusVerbSupport.collapse(Array(b[lo..<hi]))
                         let sentence = c.sentence(ofToken: k) - c.docSentenceStart[d] + 1
                         return [.string(c.documents[d].id), .number(Double(sentence)), .string(left), .string(match), .string(right)]
                     }
                     rows.append(row)
                 }
-                return .table(CorpusVerbSupport.table(
-                    cols, roles: ["left": .leftContext, "match": .match, "right": .rightContext], rows: rows, unit: "hits"))
+                var table = CorpusVerbSupport.table(
+                    cols, roles: ["left": .leftContext, "match": .match, "right": .rightContext], rows: rows, unit: "hits")
+                table.columns[2].maxWidth = width
+                table.columns[4].maxWidth = width
+                return .table(table)
             })
     }
 }

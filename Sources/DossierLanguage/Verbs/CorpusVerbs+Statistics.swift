@@ -17,17 +17,21 @@ extension Registry {
             input: .scope,
             parameters: [
                 ParameterSpec("term", .pattern, help: "count only this word, phrase, prefix* or r\"regex\""),
-                ParameterSpec("by", .choice(["doc", "date"]), keyword: "by", help: "per document [doc, count] or per date [date, count]"),
+                ParameterSpec(
+                    "by", .choice(["doc", "date", "lemma", "pos"]), keyword: "by",
+                    help: "per document [doc, count], per date [date, count], per lemma or per part of speech [lemma|pos, count, docs]"),
             ],
             options: [
-                OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words (word list only)"),
-                OptionSpec("min", .integer, default: .number(1), help: "smallest count listed (word list only)"),
+                OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words (word and lemma lists only)"),
+                OptionSpec("min", .integer, default: .number(1), help: "smallest count listed (word and lemma lists only)"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match English word forms (Porter2 stems)"),
+                withinOption,
             ],
             columns: cols,
             details: """
                 Without a term: the word list, by count (ties by term). With a term: one row for a word or phrase, one \
-                row per matching word for a prefix* or regex. `by doc` lists every document in scope in corpus order \
+                row per matching word for a prefix* or regex, one row per matched sequence of words for a token query. \
+                `by lemma` and `by pos` count lemmas or part-of-speech tags (of every word, or of the term's matches). `by doc` lists every document in scope in corpus order \
                 (zeros included) with columns [doc, count]; `by date` sums per publication date [date, count] \
                 (undated documents left out). Parts of hyphenated words count (Hamas in Israel-Hamas).
                 """,
@@ -43,6 +47,10 @@ extension Registry {
         // Per-document counts of the term (or of all words).
         var perDoc = [Int](repeating: 0, count: c.documents.count)
         var termRows: [[Value]] = []
+        if by == "lemma" || by == "pos" {
+            let m = call.has("term") ? try CorpusVerbSupport.matches(call, "term", in: c, stem: stem).0 : nil
+            return .table(try FreqBy.table(by == "lemma" ? .lemma : .pos, matches: m, call: call, corpus: c))
+        }
         if call.has("term") {
             let (m, label) = try CorpusVerbSupport.matches(call, "term", in: c, stem: stem)
             var d = 0
@@ -53,7 +61,9 @@ extension Registry {
             var groups: [UInt32: (Int, Set<Int>)] = [:]
             let isMulti: Bool
             if case .regex = call.arguments["term"] { isMulti = true } else { isMulti = label.hasSuffix("*") }
-            if isMulti, m.length == 1 {
+            if m.lengths != nil {
+                termRows = FreqBy.forms(m, mask: mask, corpus: c)
+            } else if isMulti, m.length == 1 {
                 for s in m.starts {
                     let d = c.document(ofToken: Int(s))
                     guard mask[d] else { continue }
@@ -195,6 +205,7 @@ extension Registry {
                 OptionSpec("min", .integer, default: .number(2), help: "smallest observed count listed"),
                 OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words"),
                 OptionSpec("stem", .bool, default: .bool(false), help: "match the node's English word forms"),
+                withinOption,
             ],
             columns: cols, details: associationDetails,
             example: "collocates \"ceasefire\" window=5 measure=llr | top 10",
@@ -210,60 +221,6 @@ extension Registry {
                 ).map {
                     [.string($0.term), .number(Double($0.observed)), CorpusVerbSupport.rounded($0.expected), CorpusVerbSupport.rounded($0.score)]
                 }
-                return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "terms"))
-            })
-    }
-
-    static var keywordsVerb: VerbSpec {
-        let cols = [
-            ColumnSpec("term", .string, "the word"),
-            ColumnSpec("target", .number, "occurrences in the target documents"),
-            ColumnSpec("reference", .number, "occurrences in the reference documents"),
-            ColumnSpec("score", .number, "keyness, 3 decimals (positive: more frequent in the target)"),
-        ]
-        return VerbSpec(
-            name: "keywords", category: .statistics, summary: "Words characteristic of some documents against others.",
-            input: .scope,
-            parameters: [
-                ParameterSpec("docs", .document, variadic: true, help: "target documents (default: the piped scope)"),
-                ParameterSpec("against", .document, keyword: "against", help: "reference documents (default: the rest of the corpus)"),
-            ],
-            options: [
-                OptionSpec("measure", .choice(["llr", "chi2", "logratio"]), default: .string("llr"), help: "keyness measure"),
-                OptionSpec("min", .integer, default: .number(2), help: "smallest count in the target"),
-                OptionSpec("stop", .bool, default: .bool(true), help: "leave out English stop words"),
-            ],
-            columns: cols,
-            details: """
-                Rows of the 2×2 table are target and reference, columns this word and all others. llr = signed G² \
-                (4 cells); chi2 = N·(O11·O22−O12·O21)²/(R1·R2·C1·C2), signed; logratio = log2 of the ratio of \
-                relative frequencies, 0.5 for a zero count. Sorted by score, then term.
-                """,
-            example: "keywords 3 | top 10",
-            evaluate: { call, state throws(Diagnostic) -> Value in
-                let c = state.corpus
-                var target: [Int]
-                if let v = call.arguments["docs"], !(v == .list([])) {
-                    target = try CorpusVerbSupport.documents(v, call, "docs", in: c)
-                } else if let s = call.scope {
-                    target = s
-                } else {
-                    throw call.error("keywords needs target documents", at: "docs", suggestion: "for example: keywords 3, or docs | where … | keywords")
-                }
-                target = c.scopedDocuments(target)
-                var reference: [Int]
-                if let v = call.arguments["against"] {
-                    reference = c.scopedDocuments(try CorpusVerbSupport.documents(v, call, "against", in: c))
-                } else {
-                    let t = Set(target)
-                    reference = c.documents.indices.filter { !t.contains($0) }
-                }
-                let measure = AssociationMeasure(rawValue: call.string("measure") ?? "llr") ?? .llr
-                let minimum = try CorpusVerbSupport.positiveInt(call, "min", default: 2)
-                let rows: [[Value]] = c.keywords(
-                    target: target, reference: reference, measure: measure, minimum: minimum,
-                    skipStopWords: call.bool("stop") ?? true
-                ).map { [.string($0.term), .number(Double($0.target)), .number(Double($0.reference)), CorpusVerbSupport.rounded($0.score)] }
                 return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "terms"))
             })
     }

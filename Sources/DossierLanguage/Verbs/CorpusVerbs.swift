@@ -56,7 +56,7 @@ enum CorpusVerbSupport {
             for item in items { out.append(contentsOf: try documents(item, call, name, in: c)) }
             return out
         case .table(let t):
-            guard let col = t.columnIndex("doc") else { throw call.error("the table has no 'doc' column", at: name) }
+            guard let col = t.columnIndex("doc") ?? t.columnIndex("id") else { throw call.error("the table has no 'doc' or 'id' column", at: name) }
             var out: [Int] = []
             for row in t.rows { out.append(try document(row[col], call, name, in: c)) }
             return out
@@ -71,21 +71,69 @@ enum CorpusVerbSupport {
         return try matches(v, call, name, in: c, stem: stem)
     }
 
-    /// The matches of one pattern value (a word, phrase, prefix* or regex), for verbs that take several.
+    /// The matches of one pattern value (a word, phrase, prefix*, token query or regex), for verbs that
+    /// take several. Phrases and token queries stay inside a sentence unless the call has `within=doc`.
     static func matches(_ v: Value, _ call: VerbCall, _ name: String, in c: Corpus, stem: Bool) throws(Diagnostic) -> (MatchList, String) {
+        let withinDocument = call.string("within") == "doc"
         switch v {
         case .regex(let source):
             return (try regexMatches(source, call, name, in: c), "r\"\(source)\"")
         case .string(let s):
             do throws(QueryError) {
+                if let q = try tokenQuery(for: s) {
+                    let matcher = try TokenQueryMatcher(q, attributes: CorpusTokenAttributes(c))
+                    let all = [Bool](repeating: true, count: c.documents.count)
+                    let (starts, lengths) = try matcher.matches(inScope: all, withinDocument: withinDocument)
+                    return (MatchList(starts: starts, length: 1, lengths: lengths), s)
+                }
                 let q = try QueryParser.pattern(s)
-                return (c.matches(q, stem: stem), s)
+                let m = c.matches(q, stem: stem)
+                return (withinDocument ? m : m.withinSentences(of: c), s)
             } catch {
-                throw call.error(error.message, at: name)
+                throw queryError(error, text: s, call, name)
             }
         default:
             throw call.error("expected a word, a \"phrase\" or a regex, got a \(v.type.rawValue)", at: name)
         }
+    }
+
+    /// A pattern as a token query: CQP syntax (brackets, braces), or a phrase with `*` standing for any
+    /// one word ("raise * rates"). nil for a plain word, phrase or prefix*.
+    static func tokenQuery(for s: String) throws(QueryError) -> TokenQuery? {
+        if TokenQueryParser.looksLikeTokenQuery(s) { return try TokenQueryParser.parse(s) }
+        let words = s.split(whereSeparator: \.isWhitespace)
+        if words.count == 1, words[0] == "*" {
+            throw QueryError(message: "a lone '*' matches nothing: use it inside a phrase (\"raise * rates\") or after letters (rate*)", offset: s.firstIndex(of: "*").map { s.distance(from: s.startIndex, to: $0) } ?? 0)
+        }
+        guard words.count > 1, words.contains(where: { $0.hasSuffix("*") }) else { return nil }
+        var elements: [TokenQuery.Element] = []
+        var offset = 0
+        for w in words {
+            offset = s.distance(from: s.startIndex, to: w.startIndex)
+            if w == "*" {
+                elements.append(TokenQuery.Element(predicate: .any, min: 1, max: 1))
+            } else if w.hasSuffix("*") {
+                let prefix = Lexicon.fold(String(w.dropLast()))
+                guard !prefix.contains("*") else { throw QueryError(message: "'*' goes at the end of a word", offset: offset) }
+                let escaped = prefix.map { $0.isLetter || $0.isNumber ? String($0) : "\\" + String($0) }.joined()
+                elements.append(TokenQuery.Element(predicate: .test(.lower, .regex(escaped + ".*"), negated: false, offset: offset), min: 1, max: 1))
+            } else {
+                for part in QueryParser.words(of: String(w)) {
+                    elements.append(TokenQuery.Element(predicate: .test(.lower, .text(part), negated: false, offset: offset), min: 1, max: 1))
+                }
+            }
+        }
+        return TokenQuery(elements: elements)
+    }
+
+    /// A query error as a diagnostic whose caret points inside the quoted pattern when it can.
+    static func queryError(_ e: QueryError, text: String, _ call: VerbCall, _ name: String) -> Diagnostic {
+        guard let r = call.argumentRanges[name], r.start.line == r.end.line, r.length == text.count + 2 else {
+            return call.error(e.message, at: name)
+        }
+        let column = r.start.column + 1 + max(0, min(e.offset, text.count - 1))
+        let at = SourceRange(start: SourceLocation(line: r.start.line, column: column), end: SourceLocation(line: r.start.line, column: column + 1))
+        return .error(e.message, at: at)
     }
 
     /// Tokens whose case-folded form wholly matches the regex (case-insensitive).

@@ -14,6 +14,7 @@ enum OutputDispersion {
             ],
             options: [
                 OptionSpec("empty", .bool, default: .bool(true), help: "include documents without hits"),
+                Registry.withinOption,
             ],
             details: """
                 Words and phrases match whole words, ignoring case; a regex matches anywhere, ignoring case. Each \

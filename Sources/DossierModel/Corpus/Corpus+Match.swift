@@ -1,11 +1,34 @@
 /// Where a pattern matched: global token starts, each spanning `length` tokens.
 public struct MatchList: Sendable, Hashable {
     public var starts: [UInt32]
+    /// The span of every match, unless `lengths` gives one per match.
     public var length: Int
+    /// Per-match spans, for patterns whose matches vary in length (token queries).
+    public var lengths: [UInt32]?
 
-    public init(starts: [UInt32], length: Int) {
+    public init(starts: [UInt32], length: Int, lengths: [UInt32]? = nil) {
         self.starts = starts
         self.length = length
+        self.lengths = lengths
+    }
+
+    /// The span in tokens of match `i`.
+    @inline(__always)
+    public func length(at i: Int) -> Int { lengths.map { Int($0[i]) } ?? length }
+
+    /// The matches whose first and last token lie in one sentence of `corpus`.
+    public func withinSentences(of corpus: Corpus) -> MatchList {
+        guard lengths == nil, length > 1 else { return self }
+        let bounds = corpus.sentenceTokenStart
+        var out: [UInt32] = []
+        out.reserveCapacity(starts.count)
+        var s = 0
+        for p in starts {
+            let k = Int(p)
+            while s + 1 < bounds.count, Int(bounds[s + 1]) <= k { s += 1 }
+            if s + 1 < bounds.count, k + length <= Int(bounds[s + 1]) { out.append(p) }
+        }
+        return MatchList(starts: out, length: length)
     }
 }
 
@@ -62,9 +85,74 @@ extension Corpus {
             }
             all.sort()
             return MatchList(starts: all, length: len)
-        case .not:
+        case .near(let words, let distance):
+            return nearMatches(words, distance: distance, stem: stem)
+        case .not, .field:
             return MatchList(starts: [], length: 1)
         }
+    }
+
+    /// Windows holding every word of `words` (any order) with at most `distance` other words between
+    /// the first and the last, inside one document; the scan resumes after each window.
+    func nearMatches(_ words: [String], distance: Int, stem: Bool) -> MatchList {
+        let distinct = Array(Set(words)).sorted()
+        var tagged: [(UInt32, Int)] = []
+        for (w, word) in distinct.enumerated() {
+            for p in positions(ofAny: termIDs(forWord: word, stem: stem)) { tagged.append((p, w)) }
+        }
+        tagged.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        let maxSpan = distinct.count + distance
+        var starts: [UInt32] = []
+        var lengths: [UInt32] = []
+        var i = 0
+        var resume: UInt32 = 0
+        while i < tagged.count {
+            let (p, _) = tagged[i]
+            if p < resume { i += 1; continue }
+            let d = document(ofToken: Int(p))
+            var seen = Set<Int>()
+            var j = i
+            var end = -1
+            while j < tagged.count, Int(tagged[j].0) - Int(p) < maxSpan, document(ofToken: Int(tagged[j].0)) == d {
+                seen.insert(tagged[j].1)
+                if seen.count == distinct.count { end = Int(tagged[j].0); break }
+                j += 1
+            }
+            if end >= 0 {
+                starts.append(p)
+                lengths.append(UInt32(end - Int(p) + 1))
+                resume = UInt32(end + 1)
+            }
+            i += 1
+        }
+        return MatchList(starts: starts, length: 1, lengths: lengths)
+    }
+
+    /// Documents whose metadata field holds the words consecutively (case-folded). `title`, `id` and
+    /// `date` are fields of every document; others come from front matter or columns.
+    func fieldDocuments(_ name: String, _ words: [String]) -> [UInt32] {
+        var out: [UInt32] = []
+        for (d, doc) in documents.enumerated() {
+            let text: String?
+            switch name {
+            case "title": text = doc.title
+            case "id": text = doc.id
+            case "date": text = doc.date?.iso
+            default: text = doc.metadata.first { $0.name.lowercased() == name }?.value
+            }
+            guard let text else { continue }
+            let have = QueryParser.words(of: text)
+            guard have.count >= words.count else { continue }
+            if (0...(have.count - words.count)).contains(where: { Array(have[$0..<($0 + words.count)]) == words }) { out.append(UInt32(d)) }
+        }
+        return out
+    }
+
+    /// The field names a `field:` restriction may use on this corpus.
+    public var searchableFields: [String] {
+        var names: Set<String> = ["title", "id", "date"]
+        for doc in documents { for m in doc.metadata { names.insert(m.name.lowercased()) } }
+        return names.sorted()
     }
 
     /// Starts of consecutive occurrences of `lists[0]`, `lists[1]`, ... within one document.
@@ -116,6 +204,9 @@ extension Corpus {
                 m.tf.append(acc[d] ?? 0)
             }
             return m
+        case .field(let name, let words):
+            let docs = fieldDocuments(name, words)
+            return DocMatches(docs: docs, tf: docs.map { _ in 1 })
         default:
             let starts = matches(q, stem: stem).starts
             var m = DocMatches()

@@ -25,7 +25,7 @@ extension Corpus {
         var universe: [UInt32] { scope.map { $0.filter { $0 >= 0 && $0 < n }.sorted().map(UInt32.init) } ?? (0..<n).map(UInt32.init) }
         func eval(_ q: Query) -> [UInt32] {
             switch q {
-            case .term, .prefix, .phrase: return leaf(q).docs
+            case .term, .prefix, .phrase, .near, .field: return leaf(q).docs
             case .or(let qs):
                 var acc: [UInt32] = []
                 for sub in qs { acc = union(acc, eval(sub)) }
@@ -91,7 +91,7 @@ extension Corpus {
                 }
             default:
                 let m = matches(q, stem: stem)
-                for s in m.starts where range.contains(Int(s)) { spans.append((Int(s), m.length)) }
+                for (i, s) in m.starts.enumerated() where range.contains(Int(s)) { spans.append((Int(s), m.length(at: i))) }
             }
         }
         spans.sort { $0.0 < $1.0 }

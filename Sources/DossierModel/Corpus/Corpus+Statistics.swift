@@ -85,13 +85,14 @@ extension Corpus {
         var windowTokens = 0
         var nodeCount = 0
         let stop = skipStopWords ? stopMask() : []
-        for s in node.starts {
+        for (i, s) in node.starts.enumerated() {
             let k = Int(s)
             let d = document(ofToken: k)
             guard inScope[d] else { continue }
             nodeCount += 1
-            let lo = max(docTokenStart[d], k - window), hi = min(docTokenStart[d + 1], k + node.length + window)
-            for j in lo..<hi where j < k || j >= k + node.length {
+            let span = node.length(at: i)
+            let lo = max(docTokenStart[d], k - window), hi = min(docTokenStart[d + 1], k + span + window)
+            for j in lo..<hi where j < k || j >= k + span {
                 windowTokens += 1
                 let t = tokenTerm[j]
                 if skipStopWords, stop[Int(t)] { continue }

@@ -8,16 +8,31 @@ public indirect enum Query: Sendable, Hashable {
     case prefix(String)
     /// Consecutive words.
     case phrase([String])
+    /// `"a b"~N`: every word in one document, in any order, with at most N other words between the
+    /// first and the last of them.
+    case near([String], Int)
+    /// `title:rafah`, `source:"reuters"`: the words occur, consecutively, in a metadata field.
+    case field(String, [String])
     case and([Query])
     case or([Query])
     case not(Query)
 
+    /// Every field restriction, for checking the field names against a corpus.
+    public var fields: [String] {
+        switch self {
+        case .field(let f, _): [f]
+        case .and(let qs), .or(let qs): qs.flatMap(\.fields)
+        case .not(let q): q.fields
+        default: []
+        }
+    }
+
     /// The positive leaves (not under NOT), for scoring and highlighting.
     public var positiveLeaves: [Query] {
         switch self {
-        case .term, .prefix, .phrase: [self]
+        case .term, .prefix, .phrase, .near: [self]
         case .and(let qs), .or(let qs): qs.flatMap(\.positiveLeaves)
-        case .not: []
+        case .not, .field: []
         }
     }
 }
@@ -26,11 +41,18 @@ public indirect enum Query: Sendable, Hashable {
 public struct QueryError: Error, Sendable, Hashable {
     public var message: String
     public var offset: Int
+    public init(message: String, offset: Int) {
+        self.message = message
+        self.offset = offset
+    }
 }
 
 /// Parses query text.
 public enum QueryParser {
-    enum Tok: Hashable { case word(String), phrase(String), open, close, and, or, not }
+    enum Tok: Hashable { case word(String), phrase(String), near(String, Int), field(String, String), open, close, and, or, not }
+
+    /// Characters with a meaning in other search engines that Dossier does not give them.
+    static let unsupported: Set<Character> = ["~", "?", "^", "\\", "{", "}", "[", "]", "<", ">", "=", "|", "&", "!"]
 
     static func lex(_ text: String) throws(QueryError) -> [(Tok, Int)] {
         var out: [(Tok, Int)] = []
@@ -43,15 +65,18 @@ public enum QueryParser {
             if c == ")" { out.append((.close, i)); i += 1; continue }
             if c == "\"" || c == "\u{201C}" || c == "\u{201D}" {
                 let start = i
-                i += 1
-                var s = ""
-                while i < chars.count, chars[i] != "\"", chars[i] != "\u{201D}", chars[i] != "\u{201C}" {
-                    s.append(chars[i])
+                let phrase = try readPhrase(chars, &i)
+                if i < chars.count, chars[i] == "~" {
                     i += 1
+                    var digits = ""
+                    while i < chars.count, chars[i].isASCII, chars[i].isNumber { digits.append(chars[i]); i += 1 }
+                    guard let n = Int(digits), n <= 1000 else {
+                        throw QueryError(message: "'~' after a phrase needs a distance, e.g. \"opec quota\"~5", offset: i - 1)
+                    }
+                    out.append((.near(phrase, n), start))
+                } else {
+                    out.append((.phrase(phrase), start))
                 }
-                guard i < chars.count else { throw QueryError(message: "unclosed quote in query", offset: start) }
-                i += 1
-                out.append((.phrase(s), start))
                 continue
             }
             let start = i
@@ -60,11 +85,22 @@ public enum QueryParser {
                 s.append(chars[i])
                 i += 1
             }
+            if let colon = s.firstIndex(of: ":"), colon != s.startIndex,
+                s[..<colon].allSatisfy({ $0.isLetter || $0 == "_" })
+            {
+                let name = String(s[..<colon])
+                var value = String(s[s.index(after: colon)...])
+                if value.isEmpty, i < chars.count, chars[i] == "\"" || chars[i] == "\u{201C}" { value = try readPhrase(chars, &i) }
+                guard !value.isEmpty else { throw QueryError(message: "'\(name):' needs a word or a \"phrase\" after it", offset: start) }
+                out.append((.field(name.lowercased(), value), start))
+                continue
+            }
             switch s {
             case "AND", "&&": out.append((.and, start))
             case "OR", "||": out.append((.or, start))
             case "NOT": out.append((.not, start))
             default:
+                try checkSupported(s, at: start)
                 if s.hasPrefix("-"), s.count > 1 {
                     out.append((.not, start))
                     out.append((.word(String(s.dropFirst())), start + 1))
@@ -74,6 +110,37 @@ public enum QueryParser {
             }
         }
         return out
+    }
+
+    /// A quoted phrase; `i` is at the opening quote and ends after the closing one.
+    static func readPhrase(_ chars: [Character], _ i: inout Int) throws(QueryError) -> String {
+        let start = i
+        i += 1
+        var s = ""
+        while i < chars.count, chars[i] != "\"", chars[i] != "\u{201D}", chars[i] != "\u{201C}" {
+            s.append(chars[i])
+            i += 1
+        }
+        guard i < chars.count else { throw QueryError(message: "unclosed quote in query", offset: start) }
+        i += 1
+        return s
+    }
+
+    /// Syntax from other engines is an error, never silently dropped.
+    static func checkSupported(_ s: String, at start: Int) throws(QueryError) {
+        if s == "NEAR" || s.hasPrefix("NEAR/") {
+            throw QueryError(message: "NEAR is not supported: write the words as a phrase with a distance, \"opec quota\"~5", offset: start)
+        }
+        if s == "*" {
+            throw QueryError(message: "a lone '*' matches nothing: put it after letters (rate*)", offset: start)
+        }
+        if s.hasPrefix("+"), s.count > 1 {
+            throw QueryError(message: "'+' is not needed: words must all occur unless joined by OR", offset: start)
+        }
+        for (j, ch) in s.enumerated() where unsupported.contains(ch) {
+            let hint = ch == "~" ? ": fuzzy matching is not supported; \"a b\"~N after a phrase gives proximity" : ""
+            throw QueryError(message: "unsupported search syntax '\(ch)'\(hint)", offset: start + j)
+        }
     }
 
     /// Parses `text` into a query.
@@ -121,6 +188,14 @@ public enum QueryParser {
                 return words.count == 1 ? .term(words[0]) : .phrase(words)
             case .word(let s):
                 return try leaf(s, at: at)
+            case .near(let s, let n):
+                let words = words(of: s)
+                guard words.count > 1 else { throw QueryError(message: "'~N' needs a phrase of two or more words", offset: at) }
+                return .near(words, n)
+            case .field(let name, let value):
+                let words = words(of: value)
+                guard !words.isEmpty else { throw QueryError(message: "'\(name):' needs a word after it", offset: at) }
+                return .field(name, words)
             case .close: throw QueryError(message: "unexpected ')' in query", offset: at)
             case .and, .or: throw QueryError(message: "operator without a word before it", offset: at)
             case .not: throw QueryError(message: "NOT needs a word after it", offset: at)
