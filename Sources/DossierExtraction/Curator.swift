@@ -1,5 +1,4 @@
 import DossierModel
-import Foundation
 
 /// Applies curation steps to raw annotations.
 enum Curator {
@@ -22,11 +21,8 @@ enum Curator {
             case .ignore(let name):
                 if let e = EntityLookup.findExact(name, in: a) { remove(&a, e) }
             case .ignoreMatching(let pattern):
-                guard let re = try? NSRegularExpression(pattern: pattern) else { continue }
-                for e in a.entities.indices.reversed() {
-                    let n = a.entities[e].name
-                    if re.firstMatch(in: n, range: NSRange(n.startIndex..., in: n)) != nil { remove(&a, e) }
-                }
+                guard let re = try? LinearRegex(pattern) else { continue }
+                for e in a.entities.indices.reversed() where re.matches(a.entities[e].name) { remove(&a, e) }
             case .unalias(let form):
                 guard let e = EntityLookup.owner(ofForm: form, in: a) else { continue }
                 detach(&a, form: form, from: e)

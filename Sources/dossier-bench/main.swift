@@ -251,9 +251,10 @@ func write(_ doc: [UInt8], docNo: Int, dir: String) {
 func nearCopy(_ original: [UInt8], vocab: [[UInt8]], zipf: Zipf, rng: inout SplitMix64) -> [UInt8] {
     var lines = original.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
     if let first = lines.first, first.starts(with: Array("date ".utf8)),
-        let day = Day(iso: String(decoding: first.dropFirst(5), as: UTF8.self))
+        let day = Day(iso: String(decoding: first.dropFirst(5), as: UTF8.self)),
+        let later = day.adding(days: 1 + rng.int(3))
     {
-        lines[0] = Array("date \(day.adding(days: 1 + rng.int(3)).iso)".utf8)
+        lines[0] = Array("date \(later.iso)".utf8)
     }
     var out = lines.joined(separator: [0x0A]).map { $0 }
     var words = 0

@@ -1,4 +1,3 @@
-import Foundation
 import DossierModel
 import DossierExtraction
 
@@ -16,7 +15,7 @@ extension Registry {
             switch call.arguments["name"] {
             case .regex(let pattern)?:
                 let re = try RegexCache.shared.compile(pattern, at: call.argumentRanges["name"] ?? call.range)
-                let hits = a.entities.filter { re.firstMatch(in: $0.name, range: NSRange($0.name.startIndex..., in: $0.name)) != nil }
+                let hits = a.entities.filter { re.matches($0.name) }
                 state.extraction.record(.ignoreMatching(pattern))
                 return .string("ignoring \(hits.count) entit\(hits.count == 1 ? "y" : "ies") matching r\"\(pattern)\"")
             case .list(let items)?:
