@@ -25,7 +25,11 @@ struct EntityClusterer {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
             if e + 2 < toks.count, toks[e].text == "(", toks[e + 1].isAllCaps, toks[e + 2].text == ")",
-                toks[e + 1].text.count >= 2, m.words >= 2
+                toks[e + 1].text.count >= 2, m.words >= 2,
+                // "Asamera Oil (U.S.)" names a unit, not an acronym: a known name never becomes one, and an
+                // acronym starts with the name's initial
+                gazetteer.lookup(toks[e + 1].text) == nil,
+                toks[e + 1].text.first == (m.canonical ?? m.surface).split(separator: " ").first(where: { $0 != "The" })?.first
             {
                 let name = m.canonical ?? m.surface
                 acronyms[toks[e + 1].text] = (name, m.type ?? .organization)

@@ -32,6 +32,46 @@ public enum EntityLookup {
         return best(sub)
     }
 
+    /// What a name given to curation designates: exactly one entity, several (the candidates), or none.
+    public enum Resolution: Sendable, Hashable {
+        case one(Int)
+        case ambiguous([Int])
+        case none
+    }
+
+    /// Resolves `query` for curation, which must never pick an entity by guesswork: an exact name, else
+    /// an exact alias, else a name word (a surname), else a substring — each step only when it is unique;
+    /// several matches at the first step that has any are returned as candidates (most mentioned first).
+    public static func resolve(_ query: String, in a: Annotations) -> Resolution {
+        let q = query.trimmingSpaces.lowercased()
+        guard !q.isEmpty else { return .none }
+        var count = [Int](repeating: 0, count: a.entities.count)
+        for m in a.mentions { count[m.entity] += 1 }
+        let steps: [(Entity) -> Bool] = [
+            { $0.name.lowercased() == q },
+            { $0.aliases.contains { $0.lowercased() == q } || $0.misspellings.contains { $0.lowercased() == q } },
+            { $0.name.lowercased().split(separator: " ").contains { $0 == q } },
+            { $0.name.lowercased().contains(q) },
+        ]
+        for step in steps {
+            let ids = a.entities.indices.filter { step(a.entities[$0]) }
+            if ids.count == 1 { return .one(ids[0]) }
+            if ids.count > 1 { return .ambiguous(ids.sorted { (count[$0], -$0) > (count[$1], -$1) }) }
+        }
+        return .none
+    }
+
+    /// The entity that has `form` (any case) as an alias or misspelling; when several do, the most mentioned.
+    public static func owner(ofForm form: String, in a: Annotations) -> Int? {
+        let f = form.lowercased()
+        var count = [Int](repeating: 0, count: a.entities.count)
+        for m in a.mentions { count[m.entity] += 1 }
+        let ids = a.entities.indices.filter { i in
+            a.entities[i].aliases.contains { $0.lowercased() == f } || a.entities[i].misspellings.contains { $0.lowercased() == f }
+        }
+        return ids.max { (count[$0], -$0) < (count[$1], -$1) }
+    }
+
     /// The closest entity name by edit distance, for "did you mean" suggestions.
     public static func suggestion(_ query: String, in a: Annotations) -> String? {
         var best: (String, Int)?

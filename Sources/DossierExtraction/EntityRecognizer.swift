@@ -76,7 +76,8 @@ struct EntityRecognizer {
                 if !toks[i].possessive {
                     while j < e {
                         let t = toks[j]
-                        if t.kind == .word, t.isCapitalized, !isExcluded(t), t.spaceBefore {
+                        // a capital letter after a name is a label ("Series F", "Peptide T"), not part of it
+                        if t.kind == .word, t.isCapitalized, !isExcluded(t), t.spaceBefore, t.text.utf8.count > 1 {
                             j += 1
                             if t.possessive { break }
                             continue
@@ -385,6 +386,7 @@ struct EntityRecognizer {
             return [mention(doc, bytes, toks, r, .place, nil)]
         }
         if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
+            || ExtractionLexicon.corporateSuffixes.contains(toks[r.upperBound - 1].text)
             || (!GazetteerGivenNames.names.contains(toks[r.lowerBound].text)
                 && r.contains { ExtractionLexicon.organizationHeads.contains(toks[$0].text) })
         {

@@ -8,6 +8,12 @@ public enum Curation: Sendable, Hashable {
     case retype(String, EntityType)
     /// `ignore "NAME"`: drop the entity and its mentions.
     case ignore(String)
+    /// `ignore r"RE"`: drop every entity whose name the regular expression matches (a search, case-sensitive).
+    case ignoreMatching(String)
+    /// `unalias "FORM"`: the mentions written FORM leave their entity and become an entity of their own.
+    case unalias(String)
+    /// `split "NAME"`: every form of the entity (name, aliases, misspellings) becomes an entity of its own.
+    case split(String)
     /// `redate DOC DATE`: the document's date (by index) for resolving dates.
     case redate(Int, Day)
 }

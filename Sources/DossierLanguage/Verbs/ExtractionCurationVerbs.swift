@@ -15,7 +15,7 @@ extension Registry {
                 example: "alias \"Netayanu\" = \"Benjamin Netanyahu\""
             ) { call, state throws(Diagnostic) in
                 let a = ExtractionVerbSupport.annotations(&state)
-                let target = try ExtractionVerbSupport.entity(call, "name", in: a)
+                let target = try ExtractionVerbSupport.curatedEntity(call, "name", in: a)
                 let alias = call.string("alias") ?? ""
                 guard !alias.trimmingSpaces.isEmpty else { throw call.error("empty alias", at: "alias") }
                 let name = a.entities[target].name
@@ -31,21 +31,12 @@ extension Registry {
                 example: "retype \"Likud\" organization"
             ) { call, state throws(Diagnostic) in
                 let a = ExtractionVerbSupport.annotations(&state)
-                let e = try ExtractionVerbSupport.entity(call, "name", in: a)
+                let e = try ExtractionVerbSupport.curatedEntity(call, "name", in: a)
                 guard let type = ExtractionVerbSupport.entityType(call) else { throw call.error("unknown type", at: "type") }
                 state.extraction.record(.retype(a.entities[e].name, type))
                 return .string("\(a.entities[e].name) is now a \(type.rawValue)")
             },
-            VerbSpec(
-                name: "ignore", category: .curation, summary: "Drop an entity and its mentions from every answer",
-                parameters: [ParameterSpec("name", .entity, required: true, help: "the entity")],
-                example: "ignore \"Expanded Coverage\""
-            ) { call, state throws(Diagnostic) in
-                let a = ExtractionVerbSupport.annotations(&state)
-                let e = try ExtractionVerbSupport.entity(call, "name", in: a)
-                state.extraction.record(.ignore(a.entities[e].name))
-                return .string("ignoring \(a.entities[e].name)")
-            },
+            ignoreVerb, unaliasVerb, splitVerb,
             VerbSpec(
                 name: "redate", category: .curation, summary: "Set a document's date (relative dates resolve against it)",
                 parameters: [

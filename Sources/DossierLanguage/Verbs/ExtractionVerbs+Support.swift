@@ -25,6 +25,24 @@ enum ExtractionVerbSupport {
         call.string(name).flatMap(EntityType.init(rawValue:))
     }
 
+    /// The one entity a name given to curation designates; when several match, the diagnostic lists them.
+    static func curatedEntity(_ call: VerbCall, _ arg: String, name: String? = nil, in a: Annotations) throws(Diagnostic) -> Int {
+        let name = name ?? call.string(arg) ?? ""
+        switch EntityLookup.resolve(name, in: a) {
+        case .one(let e): return e
+        case .ambiguous(let ids):
+            let shown = ids.prefix(8).map { "\(a.entities[$0].name) (\(a.entities[$0].type.rawValue))" }
+            throw call.error(
+                "'\(name)' names \(ids.count) entities", at: arg,
+                suggestion: "say which: " + shown.joined(separator: ", ") + (ids.count > 8 ? ", …" : ""))
+        case .none:
+            let hint = EntityLookup.suggestion(name, in: a)
+            throw call.error(
+                "no entity named '\(name)'", at: arg,
+                suggestion: hint.map { "did you mean '\($0)'?" } ?? "list them with: entities")
+        }
+    }
+
     /// The entity a NAME argument refers to, or a diagnostic with a suggestion.
     static func entity(_ call: VerbCall, _ arg: String, in a: Annotations) throws(Diagnostic) -> Int {
         let name = call.string(arg) ?? ""
