@@ -60,8 +60,15 @@ public struct DateMention: Sendable, Hashable {
     public var kind: Kind
     /// ISO `YYYY-MM-DD`, `--MM-DD` for a day without year or document date, nil when unresolvable.
     public var value: String?
-    /// The resolved day when the value is a full date.
+    /// The resolved day when the value is a full date (a month's first day, a year's January 1).
     public var day: Day?
+    /// What the expression names: a day, a month or a year ("last year" is a year, not a day).
+    public var precision: DatePrecision = .day
+}
+
+/// The granularity of a date expression.
+public enum DatePrecision: String, Sendable, Hashable, CaseIterable {
+    case day, month, year
 }
 
 /// A number as reported: value as written, approximation, what it counts.

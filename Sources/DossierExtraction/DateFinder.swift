@@ -1,8 +1,10 @@
 import DossierModel
 
 /// Finds calendar and deictic date expressions and resolves them against the document date.
-/// A day without a year takes the latest such day not after the document date; without a
-/// document date it is `--MM-DD`; relative expressions without a document date have no value.
+/// A day without a year takes the year that puts it nearest the document date (the latest not after it,
+/// or a few days ahead as a dateline can be; the earliest not before it when the sentence speaks of the
+/// future); without a document date it is `--MM-DD`; relative expressions without a document date have
+/// no value. Each keeps its precision: day, month or year ("last year" is a year, "March" a month).
 enum DateFinder {
     static let deictic: Set<String> = ["today", "yesterday", "tomorrow", "tonight", "Today", "Yesterday", "Tomorrow", "Tonight"]
     static let periodStarts: Set<String> = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
@@ -30,10 +32,10 @@ enum DateFinder {
         let toks = ctx.tokens
         var out: [DateMention] = []
         var i = 0
-        func emit(_ a: Int, _ z: Int, _ kind: DateMention.Kind, _ day: Day?, _ value: String?) {
+        func emit(_ a: Int, _ z: Int, _ kind: DateMention.Kind, _ day: Day?, _ value: String?, _ p: DatePrecision = .day) {
             let r = toks[a].start..<toks[z - 1].end
             out.append(DateMention(doc: ctx.index, sentence: toks[a].sentence, range: r, text: ctx.text(r), kind: kind,
-                value: day?.iso ?? value, day: day))
+                value: day?.iso ?? value, day: day, precision: p))
             i = z
         }
         while i < toks.count {
@@ -47,10 +49,11 @@ enum DateFinder {
                 continue
             }
             // a bare year after a preposition: "in 2019", "since 2020"
-            if yearNumber(t) != nil, i > 0, yearPrepositions.contains(toks[i - 1].text),
+            if let y = yearNumber(t), i > 0, yearPrepositions.contains(toks[i - 1].text),
                 !(i + 1 < toks.count && (toks[i + 1].text == "-" || toks[i + 1].text == "%" || toks[i + 1].text == "percent"))
             {
-                emit(i, i + 1, .partial, nil, nil)
+                _ = y
+                emit(i, i + 1, .partial, nil, nil, .year)
                 continue
             }
             // March 10[, 2024] / March 2024 / October
@@ -71,11 +74,7 @@ enum DateFinder {
                     i += 1
                     continue
                 }
-                if hasYear {
-                    emit(i, i + 2, .partial, nil, nil)
-                } else {
-                    emit(i, i + 1, .partial, nil, nil)
-                }
+                emit(i, i + (hasYear ? 2 : 1), .partial, nil, nil, .month)
                 continue
             }
             // 7 October [2023]
@@ -121,7 +120,9 @@ enum DateFinder {
                     periods.contains(toks[i + 1].text),
                     !(i + 2 < toks.count && toks[i + 2].text == "-")
                 {
-                    emit(i, i + 2, .relative, relative(w, toks[i + 1].text, ctx.date), nil)
+                    let unit = toks[i + 1].text
+                    let p: DatePrecision = unit == "year" ? .year : unit == "month" ? .month : .day
+                    emit(i, i + 2, .relative, relative(w, unit, ctx.date), nil, p)
                     continue
                 }
             }
@@ -140,8 +141,13 @@ enum DateFinder {
         return false
     }
 
-    /// A day without a year: the latest such day not after the document date, or the earliest one
-    /// not before it when the sentence speaks of the future.
+    /// Days after the document date that a day without a year may still fall on when nothing speaks of
+    /// the future (a dateline one day ahead of the file's date, "Friday's meeting" filed overnight).
+    static let aheadWindow = 3
+
+    /// A day without a year: the one nearest the document date — the latest not after it unless the same
+    /// day this year is at most `aheadWindow` days ahead — or the earliest not before it when the sentence
+    /// speaks of the future.
     static func partial(month m: Int, day d: Int, docDate: Day?, future: Bool = false) -> (Day?, String?) {
         guard let doc = docDate else { return (nil, "--\(pad(m))-\(pad(d))") }
         if future {
@@ -149,6 +155,9 @@ enum DateFinder {
                 if let day = Day(year: y, month: m, day: d), day >= doc { return (day, nil) }
             }
             return (nil, "--\(pad(m))-\(pad(d))")
+        }
+        for y in [doc.year, doc.year + 1] {
+            if let day = Day(year: y, month: m, day: d), day > doc, day.ordinal - doc.ordinal <= aheadWindow { return (day, nil) }
         }
         var y = doc.year
         while y > doc.year - 8 {

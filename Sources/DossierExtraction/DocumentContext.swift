@@ -12,6 +12,46 @@ struct DocumentContext {
     var types: [EntityType]
     /// Per mention: +1 woman, -1 man, 0 unknown (from the entity's given name).
     var genders: [Int8] = []
+    /// Paragraph byte ranges (from the tokenizer's paragraph starts; wrapped lines are one paragraph).
+    var paragraphs: [Range<Int>] = []
+    /// Per sentence: `SentenceFlags` bits.
+    var sentenceFlags: [UInt8] = []
+    /// Types of all entities of the corpus (by entity id).
+    var entityTypes: [EntityType] = []
+
+    /// Paragraphs from sentence ranges and flags: each runs from its first sentence to the next paragraph.
+    static func paragraphs(sentences: [Range<Int>], flags: [UInt8], byteCount: Int) -> [Range<Int>] {
+        var starts: [Int] = []
+        for (i, r) in sentences.enumerated() where i == 0 || (i < flags.count && flags[i] & SentenceFlags.paragraphStart != 0) {
+            starts.append(r.lowerBound)
+        }
+        var out: [Range<Int>] = []
+        for (k, lo) in starts.enumerated() {
+            let next = k + 1 < starts.count ? starts[k + 1] : byteCount
+            // the paragraph ends with its last sentence before the next one starts
+            var hi = lo
+            for r in sentences where r.lowerBound >= lo && r.lowerBound < next { hi = max(hi, r.upperBound) }
+            if hi > lo { out.append(lo..<hi) }
+        }
+        return out
+    }
+
+    /// The index of the paragraph containing byte `pos` (the nearest before it when between paragraphs).
+    func paragraph(at pos: Int) -> Int {
+        var lo = 0, hi = paragraphs.count - 1
+        guard hi >= 0 else { return 0 }
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if paragraphs[mid].lowerBound <= pos { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// Whether the sentence containing byte `pos` is running text (not a dateline, boilerplate or table line).
+    func isText(at pos: Int) -> Bool {
+        let s = sentence(at: pos)
+        return s >= sentenceFlags.count || sentenceFlags[s] & SentenceFlags.notText == 0
+    }
 
     func text(_ r: Range<Int>) -> String {
         let lo = max(0, min(r.lowerBound, bytes.count)), hi = max(lo, min(r.upperBound, bytes.count))

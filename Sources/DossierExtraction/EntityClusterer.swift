@@ -5,6 +5,8 @@ import DossierModel
 /// near-spellings of known surnames (flagged as misspellings).
 struct EntityClusterer {
     let gazetteer: GazetteerIndex
+    /// Corpus-wide casing evidence (words seen in lowercase tell common words from names).
+    var words = WordEvidence()
 
     struct Key: Hashable { var name: String; var type: EntityType }
 
@@ -35,6 +37,9 @@ struct EntityClusterer {
                 raw[i].type = type
             }
         }
+        // 1b. Undecided multi-word names get a type from the corpus's evidence before anything depends on it.
+        let contextEvidence = ContextEvidence.collect(raw, tokens: tokens, gazetteer: gazetteer)
+        decideUndecided(&raw, evidence: contextEvidence)
         // 2. Organisation variants.
         var orgCanonical: [String: String] = [:]
         var orgForms: [String: [String: Int]] = [:]
@@ -83,12 +88,10 @@ struct EntityClusterer {
         // Single words with corpus-wide context evidence.
         var orgEvidence: Set<String> = []
         var placeEvidence: Set<String> = []
-        var personEvidence: Set<String> = []
         for m in raw where m.type == nil {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
             if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
-            if e < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[e].text) { personEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
             if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside", "to", "toward", "towards"].contains(toks[b].text) {
                 placeEvidence.insert(m.surface)
@@ -122,6 +125,19 @@ struct EntityClusterer {
             nearCache[w] = r
             return r
         }
+        // How often each single word and each surname (in full names or alone) is mentioned.
+        var singleCount: [String: Int] = [:]
+        for m in raw where m.words == 1 { singleCount[m.surface, default: 0] += 1 }
+        var surnameCount: [String: Int] = [:]
+        for (f, c) in fullCount { for sn in surnames(f) { surnameCount[sn, default: 0] += c } }
+        for (w, c) in singleCount where surnameCount[w] != nil { surnameCount[w, default: 0] += c }
+        // Per document, first words of its full person names that belong to one name only.
+        var firstNames: [Int: [String: String]] = [:]
+        for (d, names) in fullByDoc {
+            var byFirst: [String: Set<String>] = [:]
+            for n in names.keys { if let f = n.split(separator: " ").first { byFirst[String(f), default: []].insert(n) } }
+            firstNames[d] = byFirst.compactMapValues { $0.count == 1 ? $0.first : nil }
+        }
         var surnamesByDoc: [Int: Set<String>] = [:]
         for (d, names) in fullByDoc { surnamesByDoc[d] = Set(names.keys.flatMap { surnames($0) }) }
         // "Acme" for "Acme Robotics Inc." when that is the only organisation starting so
@@ -144,8 +160,10 @@ struct EntityClusterer {
         // 4. Assign keys.
         var keys: [Key] = []
         var misspelt: [Bool] = []
+        var guessed: [Bool] = []
         for m in raw {
             var miss = false
+            var guess = false
             var key: Key
             let surnameHere = m.words == 1 && m.type != .person
                 && surnamesByDoc[m.doc]?.contains(m.surface) == true
@@ -170,25 +188,38 @@ struct EntityClusterer {
                     key = Key(name: w, type: .person)
                 } else if let f = fullName(for: w, doc: m.doc) {
                     key = Key(name: f, type: .person)
+                } else if let f = firstNames[m.doc]?[w] {
+                    // "Jasmine Tridevil ... Jasmine said": a given name alone stands for the one person of the
+                    // same document who has it
+                    key = Key(name: f, type: .person)
                 } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
-                } else if let near = near(w), let f = fullName(for: near, doc: m.doc) {
+                } else if let near = near(w), surnamesByDoc[m.doc]?.contains(near) == true,
+                    (surnameCount[near] ?? 0) > (singleCount[w] ?? 0), let f = fullName(for: near, doc: m.doc)
+                {
+                    // a misspelling only with evidence: a rarer form close to a surname of the same document
                     key = Key(name: f, type: .person)
                     miss = true
                 } else if orgEvidence.contains(w) {
                     key = Key(name: w, type: .organization)
-                } else if personEvidence.contains(w) || GazetteerGivenNames.names.contains(w) {
+                } else if contextEvidence.honorific[w, default: 0] > 0 {
+                    // a lone word that is no full name's surname is a person's only after an honorific
+                    // ("Mr Hughes"): "X said" is no evidence, companies and banks say things too
                     key = Key(name: w, type: .person)
                 } else if placeEvidence.contains(w) {
                     key = Key(name: w, type: .place)
                 } else {
                     key = Key(name: w, type: .organization)
+                    guess = true
                 }
             }
             keys.append(key)
+            guessed.append(guess || m.guessed)
             misspelt.append(miss)
         }
-        // 5. Entities in order of first mention.
+        // 5. One type per name, decided from all its mentions.
+        keys = EntityClusterer.oneTypePerName(keys, guessed: guessed, gazetteer: gazetteer)
+        // 6. Entities in order of first mention.
         var index: [Key: Int] = [:]
         var entities: [Entity] = []
         var mentions: [EntityMention] = []

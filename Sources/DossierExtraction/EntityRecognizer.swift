@@ -49,6 +49,11 @@ struct EntityRecognizer {
         while s < toks.count {
             var e = s
             while e < toks.count && toks[e].sentence == toks[s].sentence { e += 1 }
+            if toks[s].notText {
+                if toks[s].dateline { out += datelineMentions(doc: doc, bytes: bytes, toks: toks, s..<e) }
+                s = e
+                continue
+            }
             // lines inside a sentence range (headings split by the placeholder splitter) are handled as one unit
             let headline = EntityRecognizer.isHeadline(toks[s..<e])
             var i = s
@@ -243,7 +248,8 @@ struct EntityRecognizer {
     /// Whether tokens look like a person's name (after a title).
     func looksLikePersonName(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 4 else { return false }
-        if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text) { return false }
+        let last = toks[r.upperBound - 1].text
+        if ExtractionLexicon.organizationHeads.contains(last) || ExtractionLexicon.corporateSuffixes.contains(last) { return false }
         if gazetteer.lookup(surface(bytes, toks, r)) != nil { return false }
         if toks[r.lowerBound].isAllCaps && r.count == 1 && toks[r.lowerBound].text.count > 1 { return false }
         return true
@@ -328,6 +334,7 @@ struct EntityRecognizer {
         if (2...3).contains(r.count), GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
             gazetteer.lookup(surface(bytes, toks, (r.lowerBound + 1)..<r.upperBound)) == nil,
             !ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text),
+            !ExtractionLexicon.corporateSuffixes.contains(toks[r.upperBound - 1].text),
             !ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text),
             (r.lowerBound + 1..<r.upperBound).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized }),
             !toks[r.lowerBound].possessive,
@@ -383,8 +390,26 @@ struct EntityRecognizer {
         {
             return [mention(doc, bytes, toks, r, .organization, nil)]
         }
-        // drop a trailing capitalised common word ("Gantz Tuesday" is excluded earlier)
-        return [mention(doc, bytes, toks, r, .person, nil)]
+        // "Investor Sumner Redstone": common words before two or more words never written in lowercase
+        if r.count >= 3, evidence.lowercase.contains(toks[r.lowerBound].lower), !isTitleWord(toks[r.lowerBound]),
+            let k = r.first(where: { !evidence.lowercase.contains(toks[$0].lower) }), k > r.lowerBound, r.upperBound - k >= 2,
+            (k..<r.upperBound).allSatisfy({ toks[$0].kind == .word && !evidence.lowercase.contains(toks[$0].lower) })
+        {
+            return decompose(doc: doc, bytes: bytes, toks: toks, k..<r.upperBound)
+        }
+        // "Senior James Baker", "Treasury James Baker": common or title words before a given name are not the name
+        if let k = r.dropFirst().first(where: { GazetteerGivenNames.names.contains(toks[$0].text) }), k + 1 < r.upperBound,
+            (r.lowerBound..<k).allSatisfy({ evidence.lowercase.contains(toks[$0].lower) || isTitleWord(toks[$0]) })
+        {
+            let prefix = r.lowerBound..<k
+            var p = mention(doc, bytes, toks, k..<r.upperBound, .person, nil,
+                role: prefix.allSatisfy({ isTitleWord(toks[$0]) }) ? surface(bytes, toks, prefix) : nil)
+            p.titled = p.role != nil
+            return [p]
+        }
+        // a given name first: a person; otherwise undecided, typed later from the corpus's evidence
+        if GazetteerGivenNames.names.contains(toks[r.lowerBound].text) { return [mention(doc, bytes, toks, r, .person, nil)] }
+        return [mention(doc, bytes, toks, r, nil, nil)]
     }
 }
 

@@ -52,6 +52,15 @@ public struct ExtractionState: Sendable {
         return c
     }
 
+    /// Keeps what `other` (a copy that ran a statement which then failed) extracted, without its
+    /// curation: the raw annotations are keyed by corpus and date overrides, so they stay valid.
+    public mutating func adoptCache(of other: ExtractionState) {
+        guard other.raw != nil, other.rawKey != rawKey || raw == nil else { return }
+        raw = other.raw
+        rawKey = other.rawKey
+        curated = other.curations == curations ? other.curated : nil
+    }
+
     /// Records a curation step; later answers reflect it.
     public mutating func record(_ c: Curation) {
         curations.append(c)

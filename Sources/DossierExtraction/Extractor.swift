@@ -23,7 +23,7 @@ public enum Extractor {
             var s = d.sentences.filter { $0.lowerBound >= 0 && $0.upperBound <= b.count && !$0.isEmpty }
                 .sorted { $0.lowerBound < $1.lowerBound }
             if s.isEmpty && !b.isEmpty { s = [0..<b.count] }
-            let t = ExtractionTokenizer.tokenize(b, sentences: s)
+            let t = ExtractionTokenizer.tokens(corpus: corpus, doc: di, bytes: b, sentences: s)
             var p = Prepared(bytes: b, sentences: s, tokens: t, lowercase: [], midCapitalized: [], hasHeadline: false)
             var a = 0
             while a < t.count {
@@ -31,7 +31,7 @@ public enum Extractor {
                 while z < t.count && t[z].sentence == t[a].sentence { z += 1 }
                 let headline = EntityRecognizer.isHeadline(t[a..<z])
                 if headline { p.hasHeadline = true }
-                for tok in t[a..<z] where tok.kind == .word {
+                for tok in t[a..<z] where tok.kind == .word && !tok.notText {
                     if tok.isCapitalized {
                         if !tok.sentenceInitial && !headline { p.midCapitalized.insert(tok.text) }
                     } else {
@@ -71,16 +71,20 @@ public enum Extractor {
             RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
             return ms
         }.flatMap { $0 }
-        let (entities, mentions) = EntityClusterer(gazetteer: gazetteer).cluster(raw, tokens: tokens)
+        let (entities, mentions) = EntityClusterer(gazetteer: gazetteer, words: evidence).cluster(raw, tokens: tokens)
         var byDoc = [[EntityMention]](repeating: [], count: docs.count)
         for m in mentions { byDoc[m.doc].append(m) }
         let mentionsByDoc = byDoc
+        let entityTypes = entities.map(\.type)
         let perDoc = Parallel.map(docs.count) { i -> ([Quote], [DateMention], [Figure]) in
             let ms = mentionsByDoc[i].sorted { $0.range.lowerBound < $1.range.lowerBound }
             let ctx = DocumentContext(
                 index: i, bytes: bytes[i], tokens: tokens[i], sentences: sentences[i], date: dateOverrides[i] ?? docs[i].date,
                 mentions: ms, types: ms.map { entities[$0.entity].type },
-                genders: ms.map { entities[$0.entity].type == .person ? GazetteerGivenNames.gender(ofName: entities[$0.entity].name) : 0 })
+                genders: ms.map { entities[$0.entity].type == .person ? GazetteerGivenNames.gender(ofName: entities[$0.entity].name) : 0 },
+                paragraphs: DocumentContext.paragraphs(
+                    sentences: sentences[i], flags: docs[i].sentenceFlags, byteCount: bytes[i].count),
+                sentenceFlags: docs[i].sentenceFlags, entityTypes: entityTypes)
             let ds = DateFinder.find(ctx)
             return (QuoteFinder.find(ctx), ds, FigureFinder.find(ctx, excluding: ds))
         }

@@ -8,9 +8,9 @@ extension QuoteFinder {
         let b = ctx.bytes
         var quotes: [Quote] = []
         var spanRanges: [Range<Int>] = []
-        for sp in spans(b) {
+        for sp in spans(b, paragraphs: ctx.paragraphs.isEmpty ? nil : ctx.paragraphs) where ctx.isText(at: sp.open) {
             var text = sp.segments.map { trim(ctx.text($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
-            text = trim(text)
+            text = collapseSpaces(trim(text))
             guard !text.isEmpty else { continue }
             let words = text.split(whereSeparator: { $0 == " " }).count
             let last = text.unicodeScalars.last
@@ -58,7 +58,30 @@ extension QuoteFinder {
                 }
             }
         }
+        // A speaker is a person or an organisation of the model, or none.
+        for q in quotes.indices {
+            if let s = quotes[q].speaker, s < ctx.entityTypes.count, ctx.entityTypes[s] != .person, ctx.entityTypes[s] != .organization {
+                quotes[q].speaker = nil
+            }
+        }
         return quotes
+    }
+
+    /// Runs of spaces and line breaks (a wrapped quote) as one space.
+    static func collapseSpaces(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) || s.contains("  ") else { return s }
+        var out: [UInt8] = []
+        var space = false
+        for c in s.utf8 {
+            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D {
+                space = true
+                continue
+            }
+            if space, !out.isEmpty { out.append(0x20) }
+            space = false
+            out.append(c)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func trim(_ s: String) -> String {
@@ -140,7 +163,7 @@ extension QuoteFinder {
         var i = ctx.token(atOrAfter: pos)
         while i < toks.count, toks[i].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "\u{201D}", "\u{2019}"].contains(toks[i].text) { i += 1 }
         guard i < toks.count else { return nil }
-        if !crossLines, ctx.bytes[min(pos, toks[i].start)..<toks[i].start].contains(0x0A) { return nil }
+        if !crossLines, ctx.paragraph(at: min(pos, toks[i].start)) != ctx.paragraph(at: toks[i].start) { return nil }
         // the cue belongs to the quote's own sentence
         if !crossLines, pos > 0, toks[i].sentence != ctx.sentence(at: pos - 1) { return nil }
         let first = i
@@ -219,6 +242,12 @@ extension QuoteFinder {
         while k >= 0, toks[k].start >= start {
             if pronouns.contains(toks[k].text), fallback == nil {
                 return personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote)
+            }
+            // "The company said", "the ministry added": the organisation last named
+            if fallback == nil, v - k <= 2, k >= 1, orgNominals.contains(toks[k].lower), toks[k - 1].lower == "the",
+                !["spokesman", "spokeswoman", "spokesperson", "statement"].contains(toks[k].lower)
+            {
+                return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
             }
             if let m = ctx.mention(startingAt: toks[k].start), !insideQuote(toks[k].start) {
                 if ctx.types[m] == .person {

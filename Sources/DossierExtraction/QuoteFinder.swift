@@ -60,7 +60,7 @@ enum QuoteFinder {
         return out
     }
 
-    /// Paragraph byte ranges (split at newlines).
+    /// Paragraph byte ranges split at newlines (when the tokenizer's paragraphs are not at hand).
     static func paragraphs(_ b: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var s = 0
@@ -74,8 +74,8 @@ enum QuoteFinder {
         return out
     }
 
-    static func spans(_ b: [UInt8]) -> [Span] {
-        let paras = paragraphs(b)
+    static func spans(_ b: [UInt8], paragraphs given: [Range<Int>]? = nil) -> [Span] {
+        let paras = given ?? paragraphs(b)
         var out: [Span] = []
         var open: Int?
         var segStart = 0

@@ -15,6 +15,8 @@ struct RawMention: Sendable, Hashable {
     var role: String?
     /// Came from a title phrase: "Prime Minister Netanyahu" (a single word here is a surname).
     var titled: Bool = false
+    /// The type is a guess from weak evidence (spelling, a default), outvoted by any real evidence.
+    var guessed: Bool = false
 
     /// Space-separated words of the surface ("Ocasio-Cortez" is one word, "U.S." one).
     var words: Int { surface.split(separator: " ").count }

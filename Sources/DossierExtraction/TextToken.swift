@@ -12,8 +12,12 @@ struct TextToken: Sendable, Hashable {
     var possessive: Bool = false
     /// Preceded by whitespace (or the document start).
     var spaceBefore: Bool = true
-    /// The first word-or-number token of its sentence or line.
+    /// The first word-or-number token of its sentence or paragraph.
     var sentenceInitial: Bool = false
+    /// Part of a dateline (`TOKYO, Feb 27 -`).
+    var dateline: Bool = false
+    /// In a sentence that is not running text (dateline, repeated boilerplate line, table line).
+    var notText: Bool = false
 
     /// A word whose first letter is uppercase (computed once).
     private(set) var isCapitalized: Bool = false
@@ -31,6 +35,14 @@ struct TextToken: Sendable, Hashable {
             if f < 0x80 { isCapitalized = f >= 0x41 && f <= 0x5A }
             else { isCapitalized = text.unicodeScalars.first?.properties.isUppercase ?? false }
         }
+    }
+    /// Takes the context flags (sentence start, spacing, layout) of `t`.
+    mutating func copyContext(from t: TextToken) {
+        possessive = t.possessive
+        spaceBefore = t.spaceBefore
+        sentenceInitial = t.sentenceInitial
+        dateline = t.dateline
+        notText = t.notText
     }
     var isAllCaps: Bool {
         kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }

@@ -47,10 +47,15 @@ public struct Session: Sendable {
                 if bail { return results }
                 continue
             }
+            // Evaluate into a copy and commit on success: a statement that fails half-way (an
+            // `alias … | top 1`) leaves the session exactly as it was, bar the extraction cache.
+            var attempt = state
             do {
-                let v = try evaluator.run(s, in: &state)
+                let v = try evaluator.run(s, in: &attempt)
+                state = attempt
                 results.append(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
             } catch {
+                state.extraction.adoptCache(of: attempt.extraction)
                 results.append(Result(value: nil, diagnostic: error))
                 if bail { return results }
             }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -33,6 +34,7 @@ public enum AtomicFile {
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty else { throw WriteError(path: path, reason: "not a file name") }
+        removeStaleTemporaries(in: folder, for: name)
         var mode: mode_t = 0o644
         var info = stat()
         if stat(path, &info) == 0 { mode = info.st_mode & 0o7777 }
@@ -77,5 +79,28 @@ public enum AtomicFile {
             _ = fsync(dir)
             close(dir)
         }
+    }
+
+    /// Removes the temporary files (`.NAME.tmp-PID-N`) that writes killed half-way left in
+    /// `folder` — those of `name` only, or all — when their process is gone. Returns their names.
+    @discardableResult
+    public static func removeStaleTemporaries(in folder: String, for name: String? = nil) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var removed: [String] = []
+        for file in names where file.hasPrefix(".") {
+            guard let pid = stalePid(file, for: name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            if unlink(folder + "/" + file) == 0 { removed.append(file) }
+        }
+        return removed
+    }
+
+    /// The pid in `.NAME.tmp-PID-N`, when `file` is such a name (of `name`, when given).
+    static func stalePid(_ file: String, for name: String?) -> pid_t? {
+        guard let marker = file.range(of: ".tmp-", options: .backwards) else { return nil }
+        let target = file[file.index(after: file.startIndex)..<marker.lowerBound]
+        if let name, target != name { return nil }
+        let parts = file[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, Int(parts[1]) != nil, let pid = pid_t(parts[0]), pid > 0 else { return nil }
+        return pid
     }
 }

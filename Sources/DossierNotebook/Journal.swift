@@ -71,13 +71,40 @@ public struct Journal: Sendable, Hashable {
         try append(JournalEntry(kind: "close"))
     }
 
+    /// Takes over the transcript of the unfinished journal at `source` (`:recover`): its cells and
+    /// notes are appended between an `adopt` and an `adopted` entry naming it, in one write, and
+    /// only then is `source` removed. A kill at any point leaves either `source` alone or this
+    /// journal holding its cells and naming it — then `findUnfinished` removes `source` instead of
+    /// offering it again — so recovering twice never duplicates a cell.
+    public func adopt(_ recovered: RecoveredSession, from source: String) throws(Failure) {
+        let name = (source as NSString).lastPathComponent
+        var entries = [JournalEntry(kind: "adopt", text: name)]
+        for block in recovered.transcript.transcript.blocks {
+            switch block {
+            case .cell(let source, let output): entries.append(JournalEntry(kind: "cell", source: source, output: output ?? "", failed: false))
+            case .prose(let text): entries.append(JournalEntry(kind: "note", text: text))
+            }
+        }
+        entries.append(JournalEntry(kind: "adopted", text: name))
+        try append(entries)
+        Journal.discard(source)
+    }
+
     /// Appends one line and flushes it to disk.
     func append(_ entry: JournalEntry) throws(Failure) {
+        try append([entry])
+    }
+
+    /// Appends lines in one write and flushes them to disk.
+    func append(_ entries: [JournalEntry]) throws(Failure) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(entry) else { throw Failure(path: path, reason: "cannot encode an entry") }
-        var bytes = [UInt8](data)
-        bytes.append(10)
+        var bytes: [UInt8] = []
+        for entry in entries {
+            guard let data = try? encoder.encode(entry) else { throw Failure(path: path, reason: "cannot encode an entry") }
+            bytes += data
+            bytes.append(10)
+        }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { Glibc.close(fd) }
@@ -100,12 +127,26 @@ public struct Journal: Sendable, Hashable {
 
     /// Journals in `directory` left by sessions that did not close them and whose process is gone,
     /// in file name order. Journals with nothing to recover are not listed.
+    /// A journal another journal has adopted (a `:recover` killed before it removed the source)
+    /// is removed here rather than listed.
     public static func findUnfinished(in directory: String) -> [UnfinishedJournal] {
-        journalFiles(in: directory).compactMap { file in
-            guard let info = inspect(file), !info.closed, !info.alive, info.cellCount + info.noteCount > 0 else { return nil }
-            return UnfinishedJournal(
-                path: file, pid: info.pid, corpus: info.corpus, cellCount: info.cellCount, noteCount: info.noteCount)
+        let files = journalFiles(in: directory)
+        let infos = files.map { inspect($0) }
+        let adopted = Set(infos.flatMap { $0?.adopted ?? [] })
+        var found: [UnfinishedJournal] = []
+        for (file, info) in zip(files, infos) {
+            guard let info, !info.closed, !info.alive else { continue }
+            if adopted.contains((file as NSString).lastPathComponent) {
+                discard(file)
+                continue
+            }
+            guard info.cellCount + info.noteCount > 0 else { continue }
+            let modified = (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate]) as? Date
+            found.append(UnfinishedJournal(
+                path: file, pid: info.pid, corpus: info.corpus, cellCount: info.cellCount, noteCount: info.noteCount,
+                modified: modified))
         }
+        return found
     }
 
     /// Reads a journal back: every executed cell and the transcript. A truncated or unreadable
@@ -132,6 +173,8 @@ public struct Journal: Sendable, Hashable {
         var alive: Bool
         var cellCount: Int
         var noteCount: Int
+        /// Journals whose transcript this one took over (`adopted` entries).
+        var adopted: [String]
     }
 
     static func journalFiles(in directory: String) -> [String] {
@@ -146,10 +189,11 @@ public struct Journal: Sendable, Hashable {
         let alive = pid > 0 && isAlive(pid: pid, started: result.started)
         return Inspection(
             pid: pid, corpus: result.session.corpus, closed: result.closed, alive: alive,
-            cellCount: result.session.transcript.cellCount, noteCount: result.session.transcript.noteCount)
+            cellCount: result.session.transcript.cellCount, noteCount: result.session.transcript.noteCount,
+            adopted: result.adopted)
     }
 
-    static func replay(_ data: Data) -> (session: RecoveredSession, closed: Bool, started: String?) {
+    static func replay(_ data: Data) -> (session: RecoveredSession, closed: Bool, started: String?, adopted: [String]) {
         var executed: [RecoveredSession.Cell] = []
         var kept: [RecoveredSession.Cell] = []
         var builder = NotebookBuilder()
@@ -158,6 +202,7 @@ public struct Journal: Sendable, Hashable {
         var started: String?
         var closed = false
         var skipped = 0
+        var adopted: [String] = []
         let decoder = JSONDecoder()
         for line in data.split(separator: 10, omittingEmptySubsequences: true) {
             guard let entry = try? decoder.decode(JournalEntry.self, from: Data(line)) else {
@@ -182,13 +227,17 @@ public struct Journal: Sendable, Hashable {
                 if !kept.isEmpty { kept.removeLast() }
             case "close":
                 closed = true
+            case "adopt":
+                break
+            case "adopted":
+                if let name = entry.text { adopted.append(name) }
             default:
                 skipped += 1
             }
         }
         let session = RecoveredSession(
             executed: executed, transcript: builder, corpus: corpus, pid: pid, skippedLines: skipped, cells: kept)
-        return (session, closed, started)
+        return (session, closed, started, adopted)
     }
 
     // MARK: - Processes

@@ -15,6 +15,8 @@ public struct Repl<Editor: LineEditor, Delegate: ReplDelegate, Output: OutputSin
     public var pagerEnabled: Bool
     /// Stop at the first failed command (`--bail`).
     public var bailOnError: Bool
+    /// Ask before Ctrl-D ends a session with unsaved cells (on a terminal).
+    public var confirmUnsavedOnEnd = false
     public var prompt = "dossier> "
     public var continuationPrompt = "   ...> "
 
@@ -52,6 +54,7 @@ public struct Repl<Editor: LineEditor, Delegate: ReplDelegate, Output: OutputSin
                         return result
                     }
                 }
+                if buffer.isEmpty, confirmUnsavedOnEnd, !confirmLeaving() { continue }
                 result.ending = .endOfInput
                 return result
             case .line(let line):
@@ -72,6 +75,22 @@ public struct Repl<Editor: LineEditor, Delegate: ReplDelegate, Output: OutputSin
                 if runSource(source, result: &result) { return result }
             }
         }
+    }
+
+    /// Asks whether to leave with unsaved cells; true to leave (yes, or Ctrl-D again).
+    private mutating func confirmLeaving() -> Bool {
+        let n = delegate.unsavedChanges
+        guard n > 0 else { return true }
+        let what = n == 1 ? "1 cell or note is" : "\(n) cells and notes are"
+        let question = "\n\(what) not saved. Leave anyway (the journal keeps them for :recover)? [y/N] "
+        switch editor.readLine(prompt: question) {
+        case .end: return true
+        case .interrupted: break
+        case .line(let answer):
+            if ["y", "yes"].contains(answer.trimmingWhitespace().lowercased()) { return true }
+        }
+        output.writeError("staying; :save FILE keeps the notebook\n")
+        return false
     }
 
     /// Runs statements; returns true when the loop must stop (bail).

@@ -14,4 +14,10 @@ public protocol ReplDelegate {
     func needsContinuation(_ buffer: String) -> Bool
     /// Shown once at start-up when the REPL is asked to show a banner.
     var banner: String { get }
+    /// Cells and notes that would be lost if the session ended now (not saved yet).
+    var unsavedChanges: Int { get }
+}
+
+extension ReplDelegate {
+    public var unsavedChanges: Int { 0 }
 }

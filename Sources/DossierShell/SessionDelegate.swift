@@ -21,16 +21,22 @@ public struct SessionDelegate: ReplDelegate {
     private var journal: Journal?
     private var unfinished: [UnfinishedJournal]
     private var warmup: ExtractionWarmup?
+    /// Where signatures of the notebooks this user saves are kept (nil: trust nothing, sign nothing).
+    public let trust: NotebookTrust?
+    /// Cells and notes added since the last `:save` (what Ctrl-D would lose without the journal).
+    public private(set) var unsavedChanges = 0
 
     public init(session: Session, display: RenderOptions, corpusLabel: String, corpusPath: String?, bundledSeeds: String?,
-                journalDirectory: String? = Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment)) {
+                journalDirectory: String? = Journal.defaultDirectory(environment: ProcessInfo.processInfo.environment),
+                trust: NotebookTrust? = NotebookTrust(), warmUp: Bool = true) {
+        self.trust = trust
         self.session = session
         self.display = display
         self.corpusLabel = corpusLabel
         self.corpusPath = corpusPath
         self.bundledSeeds = bundledSeeds
         self.notebook = NotebookBuilder(corpusPath: corpusPath ?? bundledSeeds, fingerprint: session.state.corpus.fingerprint)
-        self.warmup = session.state.corpus.documents.isEmpty ? nil : ExtractionWarmup(corpus: session.state.corpus)
+        self.warmup = !warmUp || session.state.corpus.documents.isEmpty ? nil : ExtractionWarmup(corpus: session.state.corpus)
         if let dir = journalDirectory {
             self.unfinished = Journal.findUnfinished(in: dir)
             self.journal = try? Journal.start(in: dir, corpus: corpusPath ?? bundledSeeds)
@@ -90,12 +96,30 @@ public struct SessionDelegate: ReplDelegate {
         out.failed = shown.failed
         let cellOutput = Session.joined(Session.render(results, source: src, options: Session.notebookOptions).chunks)
         notebook.appendCell(source: source, output: cellOutput)
+        unsavedChanges += 1
         try? journal?.recordCell(source: source, output: cellOutput, failed: out.failed)
         if timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             out.stderr += "(\(NumberFormat.fixed(ms, decimals: 1)) ms)\n"
         }
         return out
+    }
+
+    /// Runs a piece of a script (the statements between two directive lines) as one cell:
+    /// rendered for display against its place in the script (`sourceName`, `firstLine`), and
+    /// recorded in the notebook and journal as the REPL records a cell.
+    public mutating func executeScript(_ text: String, sourceName: String, firstLine: Int, bail: Bool)
+        -> (chunks: [Session.Chunk], failed: Bool)
+    {
+        takeWarmup(for: text)
+        let results = session.execute(text, bail: bail)
+        let shown = Session.render(results, source: Source(name: sourceName, text: text, firstLine: firstLine), options: display)
+        let cellOutput = Session.joined(
+            Session.render(results, source: Source(name: "<input>", text: text), options: Session.notebookOptions).chunks)
+        notebook.appendCell(source: text, output: cellOutput)
+        unsavedChanges += 1
+        try? journal?.recordCell(source: text, output: cellOutput, failed: shown.failed)
+        return shown
     }
 
     public func completions(line: String) -> [String] {
@@ -117,11 +141,13 @@ public struct SessionDelegate: ReplDelegate {
     /// The shell's own commands, for `:help` and completion.
     public static let directives: [(name: String, usage: String, help: String)] = [
         ("save", ":save [FILE]", "write the session as a notebook (Markdown); again updates the same file"),
+        ("save!", ":save! FILE", "write the notebook over an existing file that is not this session's"),
         ("open", ":open FILE", "run a notebook's cells into this session"),
         ("note", ":note TEXT", "add a prose paragraph to the notebook"),
         ("undo", ":undo", "drop the last cell from the notebook"),
         ("history", ":history", "list the cells run so far"),
-        ("recover", ":recover", "bring back the cells of a session that crashed or was killed"),
+        ("recover", ":recover [N]", "bring back the cells of a session that crashed or was killed (lists them; N takes one)"),
+        ("recover!", ":recover! N", "recover a session recorded on another corpus"),
         ("time", ":time on|off", "show how long each command takes"),
         ("format", ":format table|json|csv", "how results are shown"),
         ("width", ":width N", "fit tables to N columns"),
@@ -160,6 +186,7 @@ public struct SessionDelegate: ReplDelegate {
         case "note":
             guard !argument.isEmpty else { return .failure("usage: :note TEXT") }
             notebook.appendNote(argument)
+            unsavedChanges += 1
             try? journal?.recordNote(argument)
             return ReplOutput()
         case "undo":
@@ -172,30 +199,47 @@ public struct SessionDelegate: ReplDelegate {
             let out = cells.enumerated().map { i, s in "\(i + 1)  " + s.replacingOccurrences(of: "\n", with: "\n   ") }
             return ReplOutput(stdout: out.joined(separator: "\n") + "\n")
         case "save":
-            return save(argument)
+            return save(argument, force: false)
+        case "save!":
+            return save(argument, force: true)
         case "open":
             return open(argument)
         case "recover":
-            return recover()
+            return recover(argument, force: false)
+        case "recover!":
+            return recover(argument, force: true)
         default:
             let hint = NearestName.suggest(name, among: Self.directives.map(\.name))
             return .failure("unknown directive ':\(name)'" + (hint.map { ", did you mean ':\($0)'?" } ?? "; :help lists them"))
         }
     }
 
-    private mutating func save(_ argument: String) -> ReplOutput {
+    /// `:save [FILE]` and `:save! FILE`. Without `force`, an existing file that is not this
+    /// session's notebook (the one it saved or opened) is never overwritten.
+    private mutating func save(_ argument: String, force: Bool) -> ReplOutput {
         guard let path = argument.isEmpty ? savePath : argument else { return .failure("usage: :save FILE (e.g. :save notebooks/gantz.md)") }
         let target = path.hasSuffix(".md") ? path : path + ".md"
+        let files = FileAccess()
+        let ours = savePath.map { files.realPath($0) == files.realPath(target) } ?? false
+        if !force, !ours, FileManager.default.fileExists(atPath: target) {
+            return .failure(
+                "refusing to overwrite '\(target)': it exists and is not this session's notebook; "
+                    + "use :save! \(target) to replace it, or :save ANOTHER.md")
+        }
         var nb = notebook.notebook(savingTo: target)
         if let seeds = bundledSeeds, corpusPath == nil { nb.corpus = Self.seedsReference(notebookPath: target, bundled: seeds) }
+        let text = NotebookWriter.render(nb)
         do {
             let folder = RelativePath.folder(of: target)
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try NotebookFile.write(nb, to: target)
+            try AtomicFile.write(text, to: target)
         } catch {
             return .failure("error: cannot save '\(target)': \(error)")
         }
+        // This user saved it: sign it, so `run`, `replay` and `:open` trust it (until it is edited).
+        try? trust?.trust(bytes: Array(text.utf8))
         savePath = target
+        unsavedChanges = 0
         return ReplOutput(stdout: notebook.savedMessage(path: target) + "\n")
     }
 
@@ -215,13 +259,24 @@ public struct SessionDelegate: ReplDelegate {
 
     private mutating func open(_ path: String) -> ReplOutput {
         guard !path.isEmpty else { return .failure("usage: :open FILE") }
-        let parsed: ParsedNotebook
+        let snapshot: NotebookSnapshot
         do {
-            parsed = try NotebookFile.read(path)
+            snapshot = try NotebookFile.snapshot(path)
         } catch {
             return .failure(error.description)
         }
+        let parsed = snapshot.parsed
         var out = ReplOutput()
+        if let warning = Self.corpusWarning(notebook: parsed.notebook, path: path, fingerprint: session.state.corpus.fingerprint) {
+            out.stderr += warning + "\n"
+        }
+        // The notebook's cells run under the same sandbox as `dossier run`: confined to its folder
+        // (and this session's corpus) unless this user saved or trusted it; never over itself.
+        let trusted = trust?.isTrusted(bytes: snapshot.bytes) ?? false
+        let ownFiles = session.state.files
+        session.state.files = NotebookSandbox.fileAccess(
+            notebookPath: path, corpusPath: corpusPath ?? bundledSeeds, allowWrite: false, trusted: trusted)
+        defer { session.state.files = ownFiles }
         for source in parsed.notebook.cellSources {
             out.stdout += "dossier> " + source.replacingOccurrences(of: "\n", with: "\n   ...> ") + "\n"
             let r = execute(source)
@@ -234,8 +289,38 @@ public struct SessionDelegate: ReplDelegate {
         return out
     }
 
-    private mutating func recover() -> ReplOutput {
-        guard let u = unfinished.first else { return .failure("nothing to recover") }
+    /// The warning `:open` gives when the notebook was recorded on another corpus than this session's.
+    static func corpusWarning(notebook: Notebook, path: String, fingerprint: String) -> String? {
+        guard let recorded = notebook.fingerprint, recorded != fingerprint else { return nil }
+        let named = notebook.corpus.map { " (it names the corpus '\($0)')" } ?? ""
+        return "warning: \(path) was recorded on another corpus\(named): its fingerprint is \(recorded.prefix(19))…, "
+            + "this session's \(fingerprint.prefix(19))…; outputs may differ. "
+            + "To use its corpus: dossier replay \(path), or start dossier with --corpus PATH"
+    }
+
+    /// `:recover` lists the unclosed sessions (or takes the only one); `:recover N` takes the Nth;
+    /// a session recorded on another corpus is refused unless forced (`:recover! N`).
+    private mutating func recover(_ argument: String, force: Bool) -> ReplOutput {
+        // Numbers stay those of the list shown at start, also after some are recovered.
+        let open = unfinished.indices.filter { FileManager.default.fileExists(atPath: unfinished[$0].path) }
+        guard !open.isEmpty else { return .failure("nothing to recover") }
+        let index: Int
+        if argument.isEmpty {
+            guard open.count == 1 else { return ReplOutput(stdout: recoverList(open)) }
+            index = open[0]
+        } else {
+            guard let n = Int(argument), open.contains(n - 1) else {
+                return .failure("usage: :recover N, N one of \(open.map { String($0 + 1) }.joined(separator: ", ")) (:recover lists them)")
+            }
+            index = n - 1
+        }
+        let u = unfinished[index]
+        let here = corpusPath ?? bundledSeeds
+        if !force, let theirs = u.corpus, theirs != here {
+            return .failure(
+                "refusing to recover session \(index + 1): it ran on the corpus '\(theirs)', this session's is '\(here ?? "none")'; "
+                    + "start dossier with --corpus \(theirs) and :recover there, or :recover! \(index + 1) to take its cells anyway")
+        }
         let recovered: RecoveredSession
         do {
             recovered = try Journal.recover(u.path)
@@ -248,18 +333,34 @@ public struct SessionDelegate: ReplDelegate {
         for cell in recovered.transcript.transcript.cellSources { out.stdout += "recovered: " + cell.replacingOccurrences(of: "\n", with: " ") + "\n" }
         for block in recovered.transcript.transcript.blocks {
             switch block {
-            case .cell(let source, let output):
-                notebook.appendCell(source: source, output: output ?? "")
-                try? journal?.recordCell(source: source, output: output ?? "", failed: false)
-            case .prose(let text):
-                notebook.appendNote(text)
-                try? journal?.recordNote(text)
+            case .cell(let source, let output): notebook.appendCell(source: source, output: output ?? "")
+            case .prose(let text): notebook.appendNote(text)
             }
+            unsavedChanges += 1
         }
-        Journal.discard(u.path)
-        unfinished.removeFirst()
-        out.stdout += "recovered \(recovered.transcript.cellCount) cell\(recovered.transcript.cellCount == 1 ? "" : "s") from the session that ended (pid \(u.pid))\n"
+        // One write takes the cells over and names the old journal; only then is it removed.
+        if let journal {
+            do {
+                try journal.adopt(recovered, from: u.path)
+            } catch {
+                out.stderr += "warning: \(error); the old journal is kept\n"
+            }
+        } else {
+            Journal.discard(u.path)
+        }
+        let n = recovered.transcript.cellCount
+        out.stdout += "recovered \(n) cell\(n == 1 ? "" : "s") from the session that ended (pid \(u.pid))\n"
         return out
+    }
+
+    /// The unclosed sessions, numbered for `:recover N`.
+    private func recoverList(_ open: [Int]) -> String {
+        var lines = ["unclosed sessions (take one with :recover N):"]
+        for i in open {
+            let u = unfinished[i]
+            lines.append("  \(i + 1)  \(u.time)  corpus \(u.corpus ?? "unknown")  \(u.contents)  (pid \(u.pid))")
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func onOff(_ s: String) -> Bool? {

@@ -11,7 +11,7 @@ struct Dossier: ParsableCommand {
         abstract: "A research notebook for news corpora.",
         discussion: "With no subcommand: the REPL on the bundled seeds corpus, or on --corpus PATH.",
         version: "0.1.0",
-        subcommands: [Open.self, Run.self, Replay.self, Export.self],
+        subcommands: [Open.self, Run.self, Replay.self, Export.self, Trust.self],
         defaultSubcommand: Open.self)
 }
 
@@ -43,10 +43,12 @@ enum CorpusOpener {
     static var bundledSeeds: String? { Seeds.url?.path }
 
     /// Loads a corpus, with a progress bar on a terminal for slow loads. Exits 1 on failure.
-    static func load(_ path: String, label: String) throws -> Corpus {
+    /// `confined`: an untrusted notebook's corpus, whose symlinks out are not followed.
+    static func load(_ path: String, label: String, confined: Bool = false) throws -> Corpus {
         let progress = ProgressReporter()
         do {
-            let corpus = try Corpus.load(path: path, cacheDirectory: cacheDirectory, progress: progress.callback)
+            let corpus = try Corpus.load(
+                path: path, cacheDirectory: cacheDirectory, progress: progress.callback, confineLinks: confined)
             progress.finish()
             for w in corpus.warnings { Output.error("warning: \(w)") }
             return corpus
@@ -74,13 +76,27 @@ enum CorpusOpener {
         return root + "/" + id
     }
 
-    /// The corpus a notebook names (`corpus:` in its front matter, relative to the notebook), or
-    /// the bundled seeds for `bundled:seeds`.
-    static func path(forNotebook notebookPath: String, declared: String?) -> String? {
-        guard let declared else { return bundledSeeds }
-        if declared == "bundled:seeds" { return bundledSeeds }
-        let folder = URL(fileURLWithPath: notebookPath).deletingLastPathComponent()
-        return declared.hasPrefix("/") ? declared : folder.appendingPathComponent(declared).standardizedFileURL.path
+    /// The bundled seeds' fingerprint, nil when they are missing.
+    static var bundledFingerprint: String? {
+        guard let seeds = bundledSeeds else { return nil }
+        return try? Corpus.load(path: seeds, cacheDirectory: cacheDirectory).fingerprint
+    }
+
+    /// The corpus a notebook runs on (see `NotebookSandbox.corpus`): its path and whether it is
+    /// confined. Prints the refusal and exits 1 when an untrusted notebook names a corpus outside
+    /// its folder.
+    static func choose(forNotebook file: String, notebook: Notebook?, userCorpus: String?, trusted: Bool) throws
+        -> (path: String, confined: Bool)
+    {
+        let choice = NotebookSandbox.corpus(
+            notebookPath: file, declared: notebook?.corpus, fingerprint: notebook?.fingerprint, userCorpus: userCorpus,
+            trusted: trusted, bundledSeeds: bundledSeeds, bundledFingerprint: { bundledFingerprint })
+        switch choice {
+        case .open(let path, let confined): return (path, confined)
+        case .refused(let message):
+            Output.error("error: " + message)
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -121,6 +137,8 @@ struct Open: ParsableCommand {
     var all = false
 
     func run() throws {
+        // Temporary files of saves killed half-way, here: their process is gone.
+        AtomicFile.removeStaleTemporaries(in: FileManager.default.currentDirectoryPath)
         let path = try corpusOptions.resolvedPath()
         let corpus = try CorpusOpener.load(path, label: corpusOptions.label)
         var session = Session(corpus: corpus, rendering: .standard)
@@ -129,6 +147,7 @@ struct Open: ParsableCommand {
             width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table,
             rows: all ? nil : RenderOptions.defaultRows)
         if let commands {
+            if ScriptRunner.hasDirectives(commands) { return try runScript(commands, sourceName: "<command>", session, options) }
             let r = session.render(commands, sourceName: "<command>", options: options, bail: bail)
             Output.emit(r)
             if r.failed { throw ExitCode(1) }
@@ -137,6 +156,7 @@ struct Open: ParsableCommand {
         if !Output.stdinIsTerminal {
             var text = ""
             while let line = readLine(strippingNewline: false) { text += line }
+            if ScriptRunner.hasDirectives(text) { return try runScript(text, sourceName: "<stdin>", session, options) }
             let r = session.render(text, sourceName: "<stdin>", options: options, bail: bail)
             Output.emit(r)
             if r.failed { throw ExitCode(1) }
@@ -151,9 +171,32 @@ struct Open: ParsableCommand {
             corpusPath: corpusOptions.corpus.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
             bundledSeeds: corpusOptions.corpus == nil ? CorpusOpener.bundledSeeds : nil)
         var repl = Repl(editor: editor, delegate: delegate, output: TerminalOutput(), showBanner: true, bailOnError: bail)
+        repl.confirmUnsavedOnEnd = true
         let result = repl.run()
-        repl.delegate.close()
+        let unsaved = repl.delegate.unsavedChanges
+        if unsaved > 0 {
+            // Leave the journal unclosed: the next session offers it to :recover.
+            Output.error(
+                "note: \(unsaved == 1 ? "1 unsaved cell or note is" : "\(unsaved) unsaved cells and notes are") kept in the journal; "
+                    + "start dossier again and type :recover to bring them back")
+        } else {
+            repl.delegate.close()
+        }
         if bail, result.exitStatus != 0 { throw ExitCode(result.exitStatus) }
+    }
+
+    /// A script with directives (`:save`, `:note`, `:format`, …): statements between directive
+    /// lines run as cells of a notebook the directives act on, output printed as it comes.
+    func runScript(_ text: String, sourceName: String, _ session: Session, _ options: RenderOptions) throws {
+        var delegate = SessionDelegate(
+            session: session, display: options, corpusLabel: corpusOptions.label,
+            corpusPath: corpusOptions.corpus.map { URL(fileURLWithPath: $0).standardizedFileURL.path },
+            bundledSeeds: corpusOptions.corpus == nil ? CorpusOpener.bundledSeeds : nil,
+            journalDirectory: nil, warmUp: false)
+        let failed = ScriptRunner.run(text, sourceName: sourceName, delegate: &delegate, bail: bail) { chunk in
+            Output.emit((chunks: [chunk], failed: false))
+        }
+        if failed { throw ExitCode(1) }
     }
 }
 
@@ -188,20 +231,25 @@ struct Run: ParsableCommand {
         let isNotebook = file.hasSuffix(".md") || file.hasSuffix(".markdown")
         var cells: [String] = []
         var declared: String?
+        var fingerprint: String?
         if isNotebook {
             do {
-                let nb = try NotebookFile.read(file).notebook
+                let nb = try NotebookReader.parse(text, name: file)
                 cells = nb.cellSources
                 declared = nb.corpus
+                fingerprint = nb.fingerprint
             } catch {
                 Output.error(error.description)
                 throw ExitCode(1)
             }
         }
-        let corpusPath = try corpusOptions.corpus ?? CorpusOpener.path(forNotebook: file, declared: declared)
-            ?? corpusOptions.resolvedPath()
-        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds")
-        let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
+        let trusted = NotebookTrust().isTrusted(bytes: [UInt8](data))
+        let (corpusPath, confined) = try CorpusOpener.choose(
+            forNotebook: file, notebook: isNotebook ? Notebook(corpus: declared, fingerprint: fingerprint) : nil,
+            userCorpus: corpusOptions.corpus, trusted: trusted)
+        let corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? declared ?? "seeds", confined: confined)
+        let access = NotebookSandbox.fileAccess(
+            notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite, trusted: trusted)
         var session = Session(corpus: corpus, files: access, rendering: .standard)
         let options = RenderOptions(width: 100, color: false, format: .table, rows: all ? nil : RenderOptions.defaultRows)
         var failed = false
@@ -247,30 +295,42 @@ struct Replay: ParsableCommand {
         var failed = false
         var corpora: [String: Corpus] = [:]
         for file in files {
-            let parsed: ParsedNotebook
+            AtomicFile.removeStaleTemporaries(in: RelativePath.folder(of: file))
+            let snapshot: NotebookSnapshot
             do {
-                parsed = try NotebookFile.read(file)
+                snapshot = try NotebookFile.snapshot(file)
             } catch {
                 Output.error(error.description)
                 failed = true
                 continue
             }
-            guard let corpusPath = corpusOptions.corpus ?? CorpusOpener.path(forNotebook: file, declared: parsed.notebook.corpus) else {
-                Output.error("\(file): no corpus: pass --corpus PATH")
+            let parsed = snapshot.parsed
+            let trusted = NotebookTrust().isTrusted(bytes: snapshot.bytes)
+            let corpusPath: String, confined: Bool
+            do {
+                (corpusPath, confined) = try CorpusOpener.choose(
+                    forNotebook: file, notebook: parsed.notebook, userCorpus: corpusOptions.corpus, trusted: trusted)
+            } catch {
                 failed = true
                 continue
             }
             let corpus: Corpus
-            if let c = corpora[corpusPath] {
+            let key = corpusPath + (confined ? "\u{0}confined" : "")
+            if let c = corpora[key] {
                 corpus = c
             } else {
-                corpus = try CorpusOpener.load(corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds")
-                corpora[corpusPath] = corpus
+                corpus = try CorpusOpener.load(
+                    corpusPath, label: corpusOptions.corpus ?? parsed.notebook.corpus ?? "seeds", confined: confined)
+                corpora[key] = corpus
             }
-            let access = NotebookSandbox.fileAccess(notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite)
+            let access = NotebookSandbox.fileAccess(
+                notebookPath: file, corpusPath: corpusPath, allowWrite: sandbox.allowWrite, trusted: trusted)
             let runner = Session(corpus: corpus, files: access, rendering: .standard)
             do {
-                let report = try NotebookFile.replay(file, runner: runner, currentFingerprint: corpus.fingerprint, update: update)
+                let report = try NotebookFile.replay(
+                    snapshot, runner: runner, currentFingerprint: corpus.fingerprint, update: update)
+                // The user's own notebook stays trusted after its outputs are rewritten.
+                if update, trusted, report.needsUpdate { try? NotebookTrust().trust(file) }
                 if update {
                     Output.out(report.updateSummary + "\n")
                 } else {
@@ -311,6 +371,11 @@ struct Export: ParsableCommand {
         }
         let base = notebook.hasSuffix(".md") ? String(notebook.dropLast(3)) : notebook
         let target = output ?? base + "." + to.rawValue
+        let access = FileAccess()
+        if access.realPath(target) == access.realPath(notebook) {
+            Output.error("error: refusing to export '\(notebook)' over itself; name another file with -o")
+            throw ExitCode(1)
+        }
         let text: String
         switch to {
         case .html: text = NotebookExporter.html(parsed.notebook, load: NotebookExporter.fileLoader(notebookPath: notebook))
@@ -323,6 +388,36 @@ struct Export: ParsableCommand {
             throw ExitCode(1)
         }
         Output.out("wrote \(target)\n")
+    }
+}
+
+/// `dossier trust FILE...`: records notebooks as this user's own, so they run outside the sandbox.
+struct Trust: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Trust notebooks: let them read their corpus and files outside their folder (as if you had saved them).",
+        discussion: "A notebook you did not save (or that changed since) is confined to its folder. Trust is a "
+            + "signature of the file's current content kept in $XDG_STATE_HOME/dossier; editing the file withdraws it.")
+
+    @ArgumentParser.Argument(help: "Notebooks (or scripts) to trust.")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one notebook") }
+    }
+
+    func run() throws {
+        let trust = NotebookTrust()
+        var failed = false
+        for file in files {
+            do {
+                try trust.trust(file)
+                Output.out("trusted \(file)\n")
+            } catch {
+                Output.error("error: cannot trust '\(file)': \(error.reason)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
     }
 }
 

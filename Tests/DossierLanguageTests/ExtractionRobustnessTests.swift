@@ -173,6 +173,17 @@ import DossierTestSupport
         #expect(b.dates.map(\.value) == [nil, "--03-03"])
     }
 
+    @Test func datelineAheadOfTheFileDateKeepsItsYearAndPrecisionIsKept() {
+        // A dateline one day after the file's date is that day, not the same day a year earlier.
+        let a = Self.extract([" date 1987-02-26 TOKYO, Feb 27 - Prices rose. Output fell last year and in March, and in 1985."])
+        #expect(a.dates.first?.value == "1987-02-27")
+        let p = a.dates.map { "\($0.text)=\($0.precision.rawValue)" }
+        #expect(p == ["Feb 27=day", "last year=year", "March=month", "1985=year"])
+        // More than a few days ahead with nothing about the future: the past one.
+        let b = Self.extract([" date 1987-02-26 The plant closed on March 20."])
+        #expect(b.dates.first?.value == "1986-03-20")
+    }
+
     @Test func figuresWithScalesFractionsAndApproximations() {
         let a = Self.extract(["Nearly half of the 1.5 billion residents and some 40 percent of about 3,000 firms lost $2 million, up to twelve workers each."])
         let f = a.figures.map { "\($0.text)|\(NumberFormat.cell($0.value))|\($0.approx ?? "-")|\($0.counts ?? "-")" }

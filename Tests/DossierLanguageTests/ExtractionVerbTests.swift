@@ -116,8 +116,8 @@ import DossierTestSupport
         #expect(ents.rows.contains { $0[0] == .string("Likud") && $0[1] == .string("place") })
         _ = try Self.run("redate", ["doc": .number(0), "date": .date(Day(year: 2024, month: 3, day: 4)!)], state: &state)
         let tl = try #require(try Self.run("timeline", state: &state).table)
-        #expect(tl.rows.contains { $0[0] == .date(Day(year: 2024, month: 3, day: 4)!) && $0[1].string?.hasPrefix("[Monday]") == true })
-        #expect(tl.rows.contains { $0[0] == .date(Day(year: 2023, month: 10, day: 7)!) && $0[2] == .string("000_9ab77a9976a034a4") })
+        #expect(tl.rows.contains { $0[0] == .date(Day(year: 2024, month: 3, day: 4)!) && $0[1] == .string("day") && $0[2].string?.hasPrefix("[Monday]") == true })
+        #expect(tl.rows.contains { $0[0] == .date(Day(year: 2023, month: 10, day: 7)!) && $0[3] == .string("000_9ab77a9976a034a4") })
         #expect(state.extraction.curations.count == 5)
     }
 

@@ -41,7 +41,9 @@ import DossierTestSupport
         #expect(found.path == journal.path)
         #expect(found.cellCount == 3)
         #expect(found.corpus == "/data/seeds")
-        #expect(found.message == "a previous session (pid \(Self.deadPid)) ended without closing: 3 cells, 1 note; :recover restores it")
+        // The message names the session's time (its journal's last write) too.
+        #expect(found.message == "a previous session (pid \(Self.deadPid), \(found.time)) ended without closing: 3 cells, 1 note; :recover restores it")
+        #expect(found.time.hasSuffix(" UTC"))
         let recovered = try Journal.recover(found.path)
         #expect(recovered.cells.map(\.source) == ["let march = docs | where date >= 2024-03-01", "march | count", "kwik \"x\""])
         #expect(recovered.cells.map(\.failed) == [false, false, true])

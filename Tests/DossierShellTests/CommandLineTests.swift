@@ -15,6 +15,9 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
+    /// The state folder (trust signatures, journals) of the executables these tests start.
+    static let stateHome = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-state-\(getpid())").path
+
     struct Run {
         var status: Int32
         var stdout: String
@@ -28,6 +31,8 @@ import Testing
         p.arguments = args
         var environment = ProcessInfo.processInfo.environment
         environment["DOSSIER_NO_CACHE"] = "1"
+        // Trust signatures and journals go to a private state folder, never the user's.
+        environment["XDG_STATE_HOME"] = stateHome
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         p.currentDirectoryURL = URL(fileURLWithPath: NSTemporaryDirectory())

@@ -55,12 +55,17 @@ import Testing
             """
         let file = dir.appendingPathComponent("drift.md").path
         try nb.write(toFile: file, atomically: true, encoding: .utf8)
-        let check = try CommandLineTests.run(["replay", "--check", file])
+        // The notebook names a corpus outside its folder and nobody saved it here: it is untrusted,
+        // so the corpus is named on the command line (the refusal says so).
+        let refused = try CommandLineTests.run(["replay", "--check", file])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--corpus \(seeds)"))
+        let check = try CommandLineTests.run(["replay", "--check", file, "--corpus", seeds])
         #expect(check.status == 1)
         #expect(check.stdout.contains("-14\n+15"))
-        let update = try CommandLineTests.run(["replay", "--update", file])
+        let update = try CommandLineTests.run(["replay", "--update", file, "--corpus", seeds])
         #expect(update.status == 0)
-        let again = try CommandLineTests.run(["replay", "--check", file])
+        let again = try CommandLineTests.run(["replay", "--check", file, "--corpus", seeds])
         #expect(again.status == 0)
     }
 
@@ -84,11 +89,11 @@ import Testing
             """
         let file = inner.appendingPathComponent("escape.md").path
         try nb.write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try CommandLineTests.run(["replay", "--check", file])
+        let r = try CommandLineTests.run(["replay", "--check", file, "--corpus", seeds])
         #expect(r.status == 1)
         #expect(r.stdout.contains("refusing to write '../escape.csv'"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("escape.csv").path))
-        let run = try CommandLineTests.run(["run", file])
+        let run = try CommandLineTests.run(["run", file, "--corpus", seeds])
         #expect(run.status == 1)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("escape.csv").path))
     }

@@ -19,7 +19,8 @@ import Testing
         let corpus = try Corpus.load(path: Self.seeds, cacheDirectory: nil)
         return SessionDelegate(
             session: Session(corpus: corpus, rendering: .standard), display: RenderOptions(width: 100), corpusLabel: "seeds",
-            corpusPath: Self.seeds, bundledSeeds: nil, journalDirectory: journal)
+            corpusPath: Self.seeds, bundledSeeds: nil, journalDirectory: journal,
+            trust: NotebookTrust(directory: journal + "/state"))
     }
 
     func run(_ lines: [String], _ d: SessionDelegate) -> (Repl<FakeLineEditor, SessionDelegate, CapturedOutput>, ReplResult) {

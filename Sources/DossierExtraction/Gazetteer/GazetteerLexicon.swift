@@ -96,7 +96,7 @@ enum ExtractionLexicon {
 
     /// Corporate suffixes that may follow an organisation's name ("Microsoft Corp.").
     static let corporateSuffixes: Set<String> = [
-        "Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd", "Ltd.", "Co.", "LLC", "PLC", "plc", "AG", "SA", "GmbH", "Group",
+        "Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd", "Ltd.", "Co.", "Co", "Cos", "LLC", "PLC", "Plc", "plc", "AG", "SA", "GmbH", "Group",
         "Holdings", "N.V.", "S.A.",
     ]
 

@@ -166,11 +166,14 @@ extension Registry {
             options: [OptionSpec("undated", .bool, default: .bool(true), help: "also list dates that cannot be resolved")],
             columns: [
                 ColumnSpec("date", .date, "the resolved day (— when it cannot be resolved)"),
+                ColumnSpec("precision", .string, "what the expression names: day, month or year"),
                 ColumnSpec("text", .string, "the sentence, with the date expression"), ColumnSpec("doc", .string, "document id"),
             ],
-            details: "Partial dates take the latest such day not after the document date (the earliest not before it when "
-                + "the sentence speaks of the future: will, due, expected, next ...); relative ones (Monday, this week, "
-                + "last month, today) resolve against the document date (a week to its Monday, a month to its first day). "
+            details: "A day without a year takes the one nearest the document date: the latest not after it, or up to "
+                + "three days ahead (a dateline filed overnight); the earliest not before it when the sentence speaks of "
+                + "the future (will, due, expected, next ...). Relative dates (Monday, this week, last month, today) "
+                + "resolve against the document date (a week to its Monday, a month to its first day, a year to January "
+                + "1); precision says whether the expression names a day, a month or a year. "
                 + "Resolved rows come first by date, then unresolved ones in document order.",
             example: "timeline | where date >= 2024-03-01"
         ) { call, state throws(Diagnostic) in
@@ -192,9 +195,10 @@ extension Registry {
                 let b = cache[d.doc] ?? Array(doc.text.utf8)
                 cache[d.doc] = b
                 let text = "[\(d.text)] " + X.sentenceText(doc, b, d.sentence)
-                return [d.day.map { .date($0) } ?? .null, .string(text), .string(doc.id)]
+                return [d.day.map { .date($0) } ?? .null, .string(d.precision.rawValue), .string(text), .string(doc.id)]
             }
-            return .table(Table(columns: [Column("date", .date), Column("text", .string), Column("doc", .string)], rows: rows, unit: "dates"))
+            let columns = [Column("date", .date), Column("precision", .string), Column("text", .string), Column("doc", .string)]
+            return .table(Table(columns: columns, rows: rows, unit: "dates"))
         }
     }
 

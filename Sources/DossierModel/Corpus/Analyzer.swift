@@ -6,11 +6,15 @@ struct Analysis: Sendable {
     var tokenStart: [UInt32] = []
     var tokenEnd: [UInt32] = []
     var tokenTerm: [UInt32] = []
+    /// Per token: `Tokenizer` flag bits.
+    var tokenFlags: [UInt8] = []
     var docTokenStart: [Int] = [0]
     var sentenceTokenStart: [UInt32] = [0]
     var docSentenceStart: [Int] = [0]
     var index = PostingIndex()
     var sentenceBytes: [[Range<Int>]] = []
+    /// Per document, per sentence: `SentenceFlags` bits.
+    var sentenceFlags: [[UInt8]] = []
     var wordCounts: [Int] = []
 }
 
@@ -25,6 +29,7 @@ enum Analyzer {
         var lexicon = Lexicon()
         var sentenceFirst: [[Int]] = []
         var sentenceBytes: [[Range<Int>]] = []
+        var sentenceFlags: [[UInt8]] = []
         var wordCounts: [Int] = []
         /// Global token index and chunk-local term id of hyphen parts.
         var partToken: [UInt32] = []
@@ -41,6 +46,7 @@ enum Analyzer {
         let starts: UnsafeMutablePointer<UInt32>
         let ends: UnsafeMutablePointer<UInt32>
         let terms: UnsafeMutablePointer<UInt32>
+        let flags: UnsafeMutablePointer<UInt8>?
     }
 
     static func analyse(texts: [String]) -> Analysis {
@@ -79,19 +85,24 @@ enum Analyzer {
         result.tokenStart = [UInt32](repeating: 0, count: total)
         result.tokenEnd = [UInt32](repeating: 0, count: total)
         result.tokenTerm = [UInt32](repeating: 0, count: total)
+        result.tokenFlags = [UInt8](repeating: 0, count: total)
         let starts = docStart
         let chunks = Box([Chunk](repeating: Chunk(), count: chunkTotal))
         // Pass 2: tokens into their slices, chunk-local term ids.
         result.tokenStart.withUnsafeMutableBufferPointer { s in
             result.tokenEnd.withUnsafeMutableBufferPointer { e in
                 result.tokenTerm.withUnsafeMutableBufferPointer { t in
-                    guard let sb = s.baseAddress, let eb = e.baseAddress, let tb = t.baseAddress else { return }
-                    let out = Output(starts: sb, ends: eb, terms: tb)
-                    DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
-                        let chunk = analyseChunk(texts: texts, range: bnds[c]..<bnds[c + 1], docStart: starts, out: out)
-                        lock.lock()
-                        chunks.value[c] = chunk
-                        lock.unlock()
+                    result.tokenFlags.withUnsafeMutableBufferPointer { f in
+                        guard let sb = s.baseAddress, let eb = e.baseAddress, let tb = t.baseAddress,
+                            let fb = f.baseAddress
+                        else { return }
+                        let out = Output(starts: sb, ends: eb, terms: tb, flags: fb)
+                        DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
+                            let chunk = analyseChunk(texts: texts, range: bnds[c]..<bnds[c + 1], docStart: starts, out: out)
+                            lock.lock()
+                            chunks.value[c] = chunk
+                            lock.unlock()
+                        }
                     }
                 }
             }
@@ -113,7 +124,7 @@ enum Analyzer {
         let mapsShared = maps
         result.tokenTerm.withUnsafeMutableBufferPointer { t in
             guard let tb = t.baseAddress else { return }
-            let out = Output(starts: tb, ends: tb, terms: tb)
+            let out = Output(starts: tb, ends: tb, terms: tb, flags: nil)
             DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
                 let map = mapsShared[c]
                 for k in starts[bnds[c]]..<starts[bnds[c + 1]] { out.terms[k] = map[Int(out.terms[k])] }
@@ -133,12 +144,14 @@ enum Analyzer {
                 for f in chunk.sentenceFirst[j] { sentenceStarts.append(UInt32(starts[d] + f)) }
                 result.docSentenceStart.append(sentenceStarts.count)
                 result.sentenceBytes.append(chunk.sentenceBytes[j])
+                result.sentenceFlags.append(chunk.sentenceFlags[j])
                 result.wordCounts.append(chunk.wordCounts[j])
             }
         }
         sentenceStarts.append(UInt32(total))
         result.sentenceTokenStart = sentenceStarts
         result.lexicon = lexicon
+        Boilerplate.mark(&result, texts: texts)
         result.index = PostingIndex.build(
             tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
             partTerm: partTerm, termCount: lexicon.count)
@@ -167,6 +180,7 @@ enum Analyzer {
                     out.ends[base + i] = tok.ends[i]
                     out.terms[base + i] = id
                     let flags = tok.flags[i]
+                    out.flags?[base + i] = flags
                     if flags & Tokenizer.possessive == 0 { words += 1 }
                     if flags & Tokenizer.hyphenated != 0 {
                         // Index each distinct part at this position.
@@ -190,6 +204,7 @@ enum Analyzer {
                 }
                 chunk.sentenceFirst.append(tok.sentenceFirstToken.map { min($0, limit) })
                 chunk.sentenceBytes.append(tok.sentenceBytes)
+                chunk.sentenceFlags.append(tok.sentenceFlags)
                 chunk.wordCounts.append(words)
             }
         }

@@ -5,9 +5,12 @@ extension Corpus {
     ///
     /// Files are read and analysed in parallel. Bad files are skipped or repaired with a warning in
     /// `warnings`; only a missing or unreadable root is an error. The analysed model is cached in
-    /// `cacheDirectory` (the CLI passes one; nil: no cache).
+    /// `cacheDirectory` (the CLI passes one; nil: no cache). With `confineLinks` (an untrusted
+    /// notebook's corpus), a symbolic link that leads out of the folder is not followed: the file is
+    /// skipped with a warning.
     public static func load(
-        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil
+        path: String, cacheDirectory: String?, progress: (@Sendable (LoadProgress) -> Void)? = nil,
+        confineLinks: Bool = false
     ) throws(CorpusError) -> Corpus {
         let fm = FileManager.default
         var isDir: ObjCBool = false
@@ -18,6 +21,7 @@ extension Corpus {
         let root: String
         if isDir.boolValue {
             root = rootURL.path
+            let realRoot = realPath(root) ?? root
             guard let en = fm.enumerator(atPath: root) else { throw .unreadable(path, reason: "cannot list folder") }
             while let item = en.nextObject() as? String {
                 let parts = item.split(separator: "/")
@@ -25,7 +29,12 @@ extension Corpus {
                 let ext = (item as NSString).pathExtension.lowercased()
                 guard DocumentParser.allExtensions.contains(ext) else { continue }
                 var d: ObjCBool = false
-                if fm.fileExists(atPath: root + "/" + item, isDirectory: &d), !d.boolValue { relative.append(item) }
+                guard fm.fileExists(atPath: root + "/" + item, isDirectory: &d), !d.boolValue else { continue }
+                if confineLinks, !isInside(root + "/" + item, folder: realRoot) {
+                    warnings.append("skipped \(item): a symbolic link leading outside the corpus (not followed for an untrusted notebook)")
+                    continue
+                }
+                relative.append(item)
             }
             relative.sort()
         } else {
@@ -76,6 +85,19 @@ extension Corpus {
         if !isDir.boolValue, parsed.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
         let fp = fingerprint(names: names, digests: fileDigests)
         return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+    }
+
+    /// The real path of `path` (every symlink resolved), nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Whether `path`, symlinks resolved, is inside the real folder `folder`.
+    static func isInside(_ path: String, folder: String) -> Bool {
+        guard let real = realPath(path) else { return false }
+        return real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
     /// Builds a corpus from in-memory files (paths relative to the corpus root).

@@ -12,6 +12,8 @@ public struct CorpusDocument: Sendable {
     public var text: String
     /// Sentence spans as UTF-8 byte offsets into `text`.
     public var sentences: [Range<Int>]
+    /// Per sentence: `SentenceFlags` bits (paragraph start, dateline, boilerplate, table).
+    public var sentenceFlags: [UInt8] = []
     /// Word tokens (possessive markers not counted).
     public var wordCount: Int
 
@@ -82,6 +84,8 @@ public struct Corpus: Sendable {
     public var tokenStart: [UInt32]
     public var tokenEnd: [UInt32]
     public var tokenTerm: [UInt32]
+    /// Per token: `Tokenizer` flag bits (possessive, hyphenated, number, abbreviation, paragraph start, dateline).
+    public var tokenFlags: [UInt8]
     /// Per document, its first token (count = documents + 1).
     public var docTokenStart: [Int]
     /// Global sentence boundaries in tokens (count = sentences + 1).
@@ -99,6 +103,7 @@ public struct Corpus: Sendable {
         let analysis = Analyzer.analyse(texts: docs.map(\.text))
         for d in docs.indices {
             docs[d].sentences = analysis.sentenceBytes[d]
+            docs[d].sentenceFlags = analysis.sentenceFlags[d]
             docs[d].wordCount = analysis.wordCounts[d]
             if docs[d].title.isEmpty { docs[d].title = Corpus.defaultTitle(docs[d]) }
         }
@@ -114,6 +119,7 @@ public struct Corpus: Sendable {
         self.tokenStart = analysis.tokenStart
         self.tokenEnd = analysis.tokenEnd
         self.tokenTerm = analysis.tokenTerm
+        self.tokenFlags = analysis.tokenFlags
         self.docTokenStart = analysis.docTokenStart
         self.sentenceTokenStart = analysis.sentenceTokenStart
         self.docSentenceStart = analysis.docSentenceStart

@@ -6,7 +6,7 @@ import Foundation
 /// arrays, then a 64-bit checksum of everything before it. A file that is short, has another version or
 /// fingerprint, or fails the checksum or a structural check is ignored (and rewritten after analysis).
 public enum CorpusCache {
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
     static let magic = Array("DOSSIERC".utf8)
 
     /// `$XDG_CACHE_HOME/dossier`, else `~/.cache/dossier`.
@@ -79,12 +79,14 @@ public enum CorpusCache {
         w.array(c.tokenStart)
         w.array(c.tokenEnd)
         w.array(c.tokenTerm)
+        w.array(c.tokenFlags)
         w.array(c.docTokenStart.map { UInt64($0) })
         w.array(c.sentenceTokenStart)
         w.array(c.docSentenceStart.map { UInt64($0) })
         var sb: [UInt32] = []
         for d in c.documents { for r in d.sentences { sb.append(UInt32(r.lowerBound)); sb.append(UInt32(r.upperBound)) } }
         w.array(sb)
+        w.array(c.documents.flatMap(\.sentenceFlags))
         w.array(c.documents.map { UInt64($0.wordCount) })
         w.array(c.index.termPositionStart)
         w.array(c.index.positions)
@@ -142,9 +144,9 @@ public enum CorpusCache {
                 let docCount = r.u64(), Int(docCount) == documents.count,
                 let arena = r.array(UInt8.self), let offsets = r.array(UInt32.self),
                 let tokenStart = r.array(UInt32.self), let tokenEnd = r.array(UInt32.self),
-                let tokenTerm = r.array(UInt32.self), let docTokenStart = r.array(UInt64.self),
+                let tokenTerm = r.array(UInt32.self), let tokenFlags = r.array(UInt8.self), let docTokenStart = r.array(UInt64.self),
                 let sentenceTokenStart = r.array(UInt32.self), let docSentenceStart = r.array(UInt64.self),
-                let sentenceBytes = r.array(UInt32.self), let wordCounts = r.array(UInt64.self),
+                let sentenceBytes = r.array(UInt32.self), let sentenceFlags = r.array(UInt8.self), let wordCounts = r.array(UInt64.self),
                 let termPositionStart = r.array(UInt32.self), let positions = r.array(UInt32.self),
                 let termPostingStart = r.array(UInt32.self), let postingDoc = r.array(UInt32.self),
                 let postingFrequency = r.array(UInt32.self), let partToken = r.array(UInt32.self),
@@ -153,7 +155,8 @@ public enum CorpusCache {
             let n = documents.count
             guard docTokenStart.count == n + 1, docSentenceStart.count == n + 1, wordCounts.count == n,
                 Int(docTokenStart[n]) == tokenTerm.count, tokenStart.count == tokenTerm.count,
-                tokenEnd.count == tokenTerm.count, offsets.first == 0, offsets.last.map(Int.init) == arena.count,
+                tokenEnd.count == tokenTerm.count, tokenFlags.count == tokenTerm.count,
+                sentenceFlags.count == Int(docSentenceStart[n]), offsets.first == 0, offsets.last.map(Int.init) == arena.count,
                 termPositionStart.count == offsets.count, termPostingStart.count == offsets.count,
                 sentenceBytes.count == 2 * Int(docSentenceStart[n]), sentenceTokenStart.count == Int(docSentenceStart[n]) + 1
             else { return nil }
@@ -187,6 +190,7 @@ public enum CorpusCache {
             a.tokenStart = tokenStart
             a.tokenEnd = tokenEnd
             a.tokenTerm = tokenTerm
+            a.tokenFlags = tokenFlags
             a.docTokenStart = docTokenStart.map { Int($0) }
             a.sentenceTokenStart = sentenceTokenStart
             a.docSentenceStart = docSentenceStart.map { Int($0) }
@@ -207,6 +211,7 @@ public enum CorpusCache {
                     ranges.append(lo..<hi)
                 }
                 docs[d].sentences = ranges
+                docs[d].sentenceFlags = Array(sentenceFlags[a.docSentenceStart[d]..<a.docSentenceStart[d + 1]])
                 docs[d].wordCount = Int(wordCounts[d])
                 if docs[d].title.isEmpty { docs[d].title = Corpus.defaultTitle(docs[d]) }
             }

@@ -2,11 +2,13 @@
 struct TokenizedText: Sendable {
     var starts: [UInt32] = []
     var ends: [UInt32] = []
-    /// Per token: 1 = possessive marker ('s), 2 = hyphenated word, 4 = number.
+    /// Per token: `Tokenizer.possessive`, `.hyphenated`, `.number`, `.abbreviation`, `.paragraphStart`, `.dateline`.
     var flags: [UInt8] = []
     /// Per sentence, its first token (count = sentences); sentence i ends where i+1 starts (or at the end).
     var sentenceFirstToken: [Int] = []
     var sentenceBytes: [Range<Int>] = []
+    /// Per sentence: `SentenceFlags` bits (paragraph start, dateline; boilerplate and table are set corpus-wide).
+    var sentenceFlags: [UInt8] = []
 }
 
 /// A tokenizer and sentence splitter for news English, over UTF-8 bytes.
@@ -14,11 +16,22 @@ struct TokenizedText: Sendable {
 /// Words, numbers (2.3, 30,000), hyphenated words (one token), letter-dot abbreviations (U.S.) are
 /// tokens; possessive 's / ’s is split off as its own token; punctuation is not a token. Sentences end
 /// at . ! ? and ellipses followed by a capitalised word (not after titles such as Mr. or Gen., months,
-/// or initials), at line breaks, and after closing quotes that follow a terminator.
-enum Tokenizer {
-    static let possessive: UInt8 = 1
-    static let hyphenated: UInt8 = 2
-    static let number: UInt8 = 4
+/// or initials), at paragraph ends, and after closing quotes that follow a terminator.
+///
+/// Paragraphs: a blank line or an indented line starts one. In a hard-wrapped document (short lines that
+/// break mid-sentence, as on the wire) a single line break is a space; elsewhere each line is a paragraph.
+/// A dateline at the start of a paragraph (`TOKYO, Feb 27 -`, `LONDON (Reuters) -`) is a sentence of its
+/// own, flagged, so the text after its dash starts the first sentence.
+public enum Tokenizer {
+    public static let possessive: UInt8 = 1
+    public static let hyphenated: UInt8 = 2
+    public static let number: UInt8 = 4
+    /// The period after the token belongs to it (Mr., Gen., Inc., an initial).
+    public static let abbreviation: UInt8 = 8
+    /// The first token of a paragraph.
+    public static let paragraphStart: UInt8 = 16
+    /// A token of a dateline.
+    public static let dateline: UInt8 = 32
 
     /// Abbreviations whose dot never ends a sentence (titles, months).
     static let titleAbbreviations: Set<String> = [
@@ -41,7 +54,7 @@ enum Tokenizer {
 
     /// Decodes the scalar at `i`: (value, length). Invalid bytes count as one-byte scalars.
     @inline(__always)
-    static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
+    public static func scalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let c = b[i]
         if c < 0x80 { return (UInt32(c), 1) }
         let n = b.count
@@ -110,10 +123,21 @@ enum Tokenizer {
         var sentStart = -1
         var sentFirstToken = 0
         var lastContentEnd = 0
+        /// Lines wrap mid-sentence: a single line break is a space.
+        let wrapped: Bool
+        /// The next token starts a paragraph.
+        var paragraphPending = true
+        /// Flags of the sentence being built.
+        var sentFlags: UInt8 = 0
+        /// Paragraphs started so far (datelines are looked for in the first few).
+        var paragraphs = 0
+        /// End of the dateline being tokenized (its dash included), or -1.
+        var datelineEnd = -1
 
         init(b: UnsafeBufferPointer<UInt8>) {
             self.b = b
             self.n = b.count
+            self.wrapped = Tokenizer.isHardWrapped(b)
             out.starts.reserveCapacity(b.count / 5)
             out.ends.reserveCapacity(b.count / 5)
             out.flags.reserveCapacity(b.count / 5)
@@ -123,11 +147,48 @@ enum Tokenizer {
             if sentStart >= 0, out.starts.count > sentFirstToken {
                 out.sentenceFirstToken.append(sentFirstToken)
                 out.sentenceBytes.append(sentStart..<max(sentStart, lastContentEnd))
+                out.sentenceFlags.append(sentFlags)
                 sentFirstToken = out.starts.count
                 sentStart = -1
+                sentFlags = 0
             } else if out.starts.count == sentFirstToken {
                 sentStart = -1
             }
+        }
+        /// Ends the paragraph: the sentence ends and the next token starts a paragraph.
+        mutating func breakParagraph() {
+            breakSentence()
+            paragraphPending = true
+        }
+        /// Appends a token, flagging a paragraph start or a dateline.
+        mutating func emit(_ start: Int, _ end: Int, _ flags: UInt8) {
+            var f = flags
+            if paragraphPending {
+                f |= paragraphStart
+                paragraphPending = false
+            }
+            if datelineEnd >= 0 { f |= dateline }
+            out.starts.append(UInt32(start)); out.ends.append(UInt32(end)); out.flags.append(f)
+        }
+        /// Marks the token just emitted as owning the period after it.
+        mutating func markAbbreviation() {
+            if let last = out.flags.indices.last { out.flags[last] |= abbreviation }
+        }
+        /// At the start of content: opens a paragraph's first sentence, spotting a dateline.
+        mutating func beginSentence(at i: Int) {
+            sentStart = i
+            if paragraphPending {
+                sentFlags |= SentenceFlags.paragraphStart
+                paragraphs += 1
+                if paragraphs <= 3, let end = Tokenizer.datelineEnd(b, at: i) {
+                    datelineEnd = end
+                    sentFlags |= SentenceFlags.dateline
+                }
+            }
+        }
+        /// Whether the line break at `i` ends a paragraph (else it is a space).
+        func isHardBreak(_ i: Int) -> Bool {
+            Tokenizer.isParagraphBreak(b, at: i, wrapped: wrapped)
         }
         /// What follows position j after spaces: the kind of the next non-space scalar, its index, whether a newline came first.
         func peekNext(_ j: Int) -> (kind: Kind, index: Int, scalar: UInt32) {
@@ -135,7 +196,7 @@ enum Tokenizer {
             while k < n {
                 let (s, l) = scalar(b, k)
                 let kd = kind(s)
-                if kd == .space { k += l; continue }
+                if kd == .space || (kd == .newline && !isHardBreak(k)) { k += l; continue }
                 return (kd, k, s)
             }
             return (.newline, n, 0)
@@ -174,6 +235,10 @@ enum Tokenizer {
         mutating func run() {
         var i = 0
         while i < n {
+            if datelineEnd >= 0, i >= datelineEnd {
+                datelineEnd = -1
+                breakSentence()
+            }
             if b[i] == 0x20 {
                 i += 1
                 continue
@@ -185,13 +250,13 @@ enum Tokenizer {
                 i += len
                 continue
             case .newline:
-                breakSentence()
+                if isHardBreak(i) { breakParagraph() }
                 i += len
                 continue
             default:
                 break
             }
-            if sentStart < 0 { sentStart = i }
+            if sentStart < 0 { beginSentence(at: i) }
 
             if kd == .word {
                 let start = i
@@ -209,12 +274,12 @@ enum Tokenizer {
                             if kind(s2) == .word { end += l2 } else { break }
                         }
                         flags |= hyphenated
-                        out.starts.append(UInt32(start)); out.ends.append(UInt32(end)); out.flags.append(flags)
+                        emit(start, end, flags)
                         lastContentEnd = end
                         i = end
                         continue
                     }
-                    out.starts.append(UInt32(start)); out.ends.append(UInt32(j)); out.flags.append(flags)
+                    emit(start, j, flags)
                     lastContentEnd = j
                     i = j
                     // Sentence end after U.S. only before a newline, the end, or a typical sentence starter.
@@ -286,7 +351,7 @@ enum Tokenizer {
                 }
                 _ = allDigits
                 if !hasLetters { flags |= number }
-                out.starts.append(UInt32(start)); out.ends.append(UInt32(j)); out.flags.append(flags)
+                emit(start, j, flags)
                 lastContentEnd = j
                 i = j
                 // Possessive marker as its own token.
@@ -295,7 +360,7 @@ enum Tokenizer {
                     if kind(s3) == .apostrophe, i + l3 < n, b[i + l3] == 0x73 || b[i + l3] == 0x53 {
                         let e = i + l3 + 1
                         if e >= n || kind(scalar(b, e).0) != .word {
-                            out.starts.append(UInt32(i)); out.ends.append(UInt32(e)); out.flags.append(possessive)
+                            emit(i, e, possessive)
                             lastContentEnd = e
                             i = e
                         }
@@ -317,13 +382,19 @@ enum Tokenizer {
                                 isAbbrev = next.kind == .word && next.index < n && isDigit(b[next.index])
                             }
                         }
-                        // A single capital letter is an initial (J. Smith).
-                        if wordLen == 1, b[start] >= 0x41, b[start] <= 0x5A {
+                        // A single capital letter is an initial (J. Smith) at a sentence start or after a
+                        // capitalised word (Lloyd J. Austin), not after a lowercase one ("a post on X. Lopez").
+                        let current = out.starts.count - 1
+                        let afterName = current == sentFirstToken
+                            || (current > sentFirstToken && b[Int(out.starts[current - 1])] >= 0x41
+                                && b[Int(out.starts[current - 1])] <= 0x5A)
+                        if wordLen == 1, afterName, b[start] >= 0x41, b[start] <= 0x5A {
                             let next = peekNext(i + 1)
                             if next.kind == .word, next.index > i + 1, !startsLowercase(next.index) { isAbbrev = true }
                         }
                     }
                     if isAbbrev || isTrailing {
+                        if out.flags.last.map({ $0 & possessive == 0 }) == true { markAbbreviation() }
                         i += 1
                         lastContentEnd = i
                         let next = peekNext(i)

@@ -9,6 +9,8 @@ public struct FileAccess: Sendable, Hashable {
     public var writeRoots: [String]?
     /// When set, reads must come from inside these folders.
     public var readRoots: [String]?
+    /// Files never written, whatever the policy: the running notebook itself (absolute, real paths).
+    public var protectedPaths: [String] = []
 
     public init(baseDirectory: String = FileManager.default.currentDirectoryPath, confinedTo: [String]? = nil, readableToo: [String] = []) {
         self.baseDirectory = baseDirectory
@@ -44,6 +46,7 @@ public struct FileAccess: Sendable, Hashable {
     public func resolve(_ path: String, writing: Bool) throws(FileAccessError) -> String {
         guard !path.isEmpty else { throw .emptyName }
         let resolved = realPath(path)
+        if writing, protectedPaths.contains(resolved) { throw .notebookItself(path) }
         if let roots = writing ? writeRoots : readRoots {
             let inside = roots.contains { root in resolved == root || resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
             if !inside { throw .outsideFolder(path, writing: writing) }

@@ -1,0 +1,134 @@
+/// Corpus-level type decisions: a name has one type, decided from all its mentions; a name the
+/// recognizer could not type is typed from the evidence of its contexts across the corpus, never by default.
+extension EntityClusterer {
+    /// Rewrites keys so that each name has a single type: the gazetteer's when it knows the name, else
+    /// the type most of its mentions have from evidence (guessed types count only when nothing else does;
+    /// ties: person, organization, place, group — the order of the enum).
+    static func oneTypePerName(_ keys: [Key], guessed: [Bool], gazetteer: GazetteerIndex) -> [Key] {
+        // a guess is no evidence: where a name has any mention typed from evidence, only those vote
+        var hasEvidence: Set<String> = []
+        for (i, k) in keys.enumerated() where !guessed[i] { hasEvidence.insert(k.name) }
+        var votes: [String: [EntityType: Int]] = [:]
+        for (i, k) in keys.enumerated() where !guessed[i] || !hasEvidence.contains(k.name) {
+            votes[k.name, default: [:]][k.type, default: 0] += 1
+        }
+        for k in keys where votes[k.name]?[k.type] == nil { votes[k.name, default: [:]][k.type, default: 0] += 0 }
+        var decided: [String: EntityType] = [:]
+        for (name, v) in votes where v.count > 1 {
+            if let g = gazetteer.canonicalTypes[name], v[g] != nil {
+                decided[name] = g
+                continue
+            }
+            decided[name] = v.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        }
+        guard !decided.isEmpty else { return keys }
+        return keys.map { k in decided[k.name].map { Key(name: k.name, type: $0) } ?? k }
+    }
+
+    /// Types every undecided multi-word mention, one decision per surface.
+    func decideUndecided(_ raw: inout [RawMention], evidence: ContextEvidence) {
+        var persons: Set<String> = []
+        var surnames: Set<String> = []
+        for m in raw where m.type == .person && m.words >= 2 {
+            persons.insert(m.surface)
+            if let l = m.surface.split(separator: " ").last { surnames.insert(String(l)) }
+        }
+        var decided: [String: EntityType] = [:]
+        var guesses: Set<String> = []
+        for i in raw.indices where raw[i].type == nil && raw[i].words >= 2 {
+            let m = raw[i]
+            if decided[m.surface] == nil {
+                let (t, guess) = undecidedType(m, persons: persons, surnames: surnames, evidence: evidence)
+                decided[m.surface] = t
+                if guess { guesses.insert(m.surface) }
+            }
+            raw[i].type = decided[m.surface]
+            raw[i].guessed = guesses.contains(m.surface)
+        }
+    }
+
+    /// The type of an undecided multi-word name from evidence: a legal suffix or organisation head
+    /// (organization), a given name first or a known surname last (person), then the contexts across the
+    /// corpus (an organisation noun after it, a place preposition before it, a reporting verb, an age, "Mr."),
+    /// then its spelling: words never written in lowercase in the corpus are a person's name ("Jayson
+    /// Tatum"), common words an organisation's ("Computer Terminal", "Motor Sales"). Never person by default.
+    func undecidedType(_ m: RawMention, persons: Set<String>, surnames: Set<String>, evidence: ContextEvidence) -> (EntityType, Bool) {
+        let parts = m.surface.split(separator: " ").map(String.init)
+        guard let first = parts.first, let last = parts.last else { return (.organization, true) }
+        if persons.contains(m.surface) { return (.person, false) }
+        let org = evidence.organization[m.surface, default: 0]
+        let place = evidence.place[m.surface, default: 0]
+        let person = evidence.person[m.surface, default: 0]
+        if ExtractionLexicon.corporateSuffixes.contains(last) || ExtractionLexicon.organizationHeads.contains(last) {
+            return (.organization, false)
+        }
+        // "Breitbart Texas", "ActionAid Nigeria", "Agence France": a name ending in a place is an organisation's
+        if gazetteer.lookup(last)?.type == .place, parts.count >= 2 { return (.organization, false) }
+        if GazetteerGivenNames.names.contains(first) && org == 0 { return (.person, false) }
+        if surnames.contains(last), parts.count == 2, org == 0 { return (.person, false) }
+        // "LeBron James ... James said": the last word alone in the same document is a surname
+        if parts.count <= 3, org == 0, let alone = evidence.singles[m.doc], alone.contains(last), !alone.contains(first),
+            gazetteer.lookup(last) == nil
+        {
+            return (.person, false)
+        }
+        if org > 0, org >= person { return (.organization, false) }
+        if place > 0, place >= person { return (.place, false) }
+        let common = parts.filter { words.lowercase.contains($0.lowercased()) }.count
+        if common == 0 { return (.person, true) }
+        if person > 0, common < parts.count { return (.person, true) }
+        return (.organization, true)
+    }
+}
+
+/// Per surface, how many of its contexts across the corpus point to each type.
+struct ContextEvidence {
+    var person: [String: Int] = [:]
+    var organization: [String: Int] = [:]
+    var place: [String: Int] = [:]
+    /// Mentions after an honorific (Mr., Mrs., Dr.).
+    var honorific: [String: Int] = [:]
+    /// Per document, the single-word names mentioned in it.
+    var singles: [Int: Set<String>] = [:]
+
+    static let placePrepositions: Set<String> = ["in", "at", "near", "from", "across", "into", "outside", "inside", "toward", "towards"]
+    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."]
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    static func collect(_ raw: [RawMention], tokens: [[TextToken]], gazetteer: GazetteerIndex) -> ContextEvidence {
+        var e = ContextEvidence()
+        for m in raw where m.words == 1 { e.singles[m.doc, default: []].insert(m.surface) }
+        for m in raw where m.type == nil {
+            let toks = tokens[m.doc]
+            let a = m.tokens.lowerBound, z = m.tokens.upperBound
+            if z < toks.count {
+                let next = toks[z]
+                if next.kind == .word, ExtractionLexicon.organizationNouns.contains(next.text) || ExtractionLexicon.corporateSuffixes.contains(next.text) {
+                    e.organization[m.surface, default: 0] += 1
+                }
+                if ExtractionLexicon.reportingVerbs.contains(next.text) { e.person[m.surface, default: 0] += 1 }
+                // "X, 45,": an age after a comma; "X, who"
+                if next.text == ",", z + 1 < toks.count,
+                    (toks[z + 1].kind == .number && toks[z + 1].text.count <= 2) || toks[z + 1].lower == "who"
+                {
+                    e.person[m.surface, default: 0] += 2
+                }
+            }
+            if a >= 1 {
+                let prev = toks[a - 1]
+                if placePrepositions.contains(prev.text) { e.place[m.surface, default: 0] += 1 }
+                if honorifics.contains(prev.text) {
+                    e.person[m.surface, default: 0] += 3
+                    e.honorific[m.surface, default: 0] += 1
+                }
+                if prev.lower == "shares" || prev.lower == "subsidiary" || prev.lower == "unit" { e.organization[m.surface, default: 0] += 1 }
+            }
+            if m.tokens.last.map({ toks[$0].possessive }) == true, z < toks.count,
+                ["shares", "stock", "board", "subsidiary", "unit", "earnings", "profit"].contains(toks[z].lower)
+            {
+                e.organization[m.surface, default: 0] += 2
+            }
+        }
+        return e
+    }
+}
