@@ -6,7 +6,7 @@ import PackageDescription
 // resource as a broken link, so the bundled corpus is the real top-level folder).
 let seedsExcluded = [
     "Sources/DossierModel", "Sources/DossierExtraction", "Sources/DossierLanguage", "Sources/DossierRendering",
-    "Sources/DossierNotebook", "Sources/DossierKit", "Sources/CLibEdit", "Sources/DossierShell", "Sources/dossier",
+    "Sources/DossierNotebook", "Sources/DossierKit", "Sources/CLibEdit", "Sources/CRE2", "Sources/DossierShell", "Sources/dossier",
     "Sources/dossier-bench", "Tests", "notebooks", "docs", "scripts", "README.md",
 ]
 
@@ -19,16 +19,22 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", exact: "0.6.0"),
     ],
     targets: [
         // The engine, in layers the compiler enforces (each imports only the ones above it here).
-        // No C, no printing. Corpus model: documents, tokens, postings, cache; support types.
-        .target(name: "DossierModel", path: "Sources/DossierModel"),
+        // No printing; C only through CRE2. Corpus model: documents, tokens, postings, cache; support types.
+        .target(name: "DossierModel", dependencies: ["CRE2"], path: "Sources/DossierModel"),
+        // RE2 (linear-time regular expressions, Debian's libre2-dev) behind a small C interface:
+        // every user regex runs on it, so no pattern can hang a search.
+        .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),
         // Entities, quotes, dates, figures, roles, curation, read from the corpus model.
         .target(name: "DossierExtraction", dependencies: ["DossierModel"], path: "Sources/DossierExtraction"),
         // The pipeline language: lexer, parser, evaluator, values, tables, verbs, session.
         .target(
-            name: "DossierLanguage", dependencies: ["DossierModel", "DossierExtraction"],
+            name: "DossierLanguage",
+            dependencies: ["DossierModel", "DossierExtraction", .product(name: "Yams", package: "Yams")],
             path: "Sources/DossierLanguage"),
         // Terminal, CSV, JSON, Markdown and SVG renderers of language values.
         .target(
@@ -36,7 +42,10 @@ let package = Package(
             path: "Sources/DossierRendering"),
         // Notebooks: files, replay, journal, export.
         .target(
-            name: "DossierNotebook", dependencies: ["DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering"],
+            name: "DossierNotebook",
+            dependencies: [
+                "DossierModel", "DossierExtraction", "DossierLanguage", "DossierRendering", .product(name: "Ink", package: "Ink"),
+            ],
             path: "Sources/DossierNotebook"),
         // The umbrella that re-exports the five layers.
         .target(
@@ -72,5 +81,6 @@ let package = Package(
         .testTarget(
             name: "DossierShellTests", dependencies: ["DossierShell", "DossierKit"], path: "Tests/DossierShellTests"),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -31,6 +31,13 @@ public enum ExportTable {
             }
             return Table(columns: [Column("value", .any)], rows: items.map { [$0] })
         case .chart(let c):
+            if c.kind == .lines {
+                var rows: [[Value]] = []
+                for (i, p) in c.periods.enumerated() {
+                    for l in c.lines { rows.append([.string(p), .string(l.label), (i < l.values.count ? l.values[i] : nil).map(Value.number) ?? .null]) }
+                }
+                return Table(columns: [Column("period", .string), Column("series", .string), Column("value", .number)], rows: rows)
+            }
             if c.kind == .dispersion {
                 return Table(
                     columns: [Column("label", .string), Column("term", .string), Column("length", .number),

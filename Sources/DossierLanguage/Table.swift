@@ -99,9 +99,9 @@ public struct Record: Sendable, Hashable {
     }
 }
 
-/// A picture: bars, a time series or a dispersion plot. Rendering draws it as text or SVG.
+/// A picture: bars, a time series, a dispersion plot or lines over periods. Rendering draws it as text or SVG.
 public struct Chart: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable { case bars, series, dispersion }
+    public enum Kind: String, Sendable, Hashable { case bars, series, dispersion, lines }
     public struct Bar: Sendable, Hashable {
         public var label: String
         public var value: Double
@@ -129,13 +129,18 @@ public struct Chart: Sendable, Hashable {
     public var yLabel: String
     public var bars: [Bar]
     public var tracks: [Track]
+    /// For `.lines`: the period labels along x, and one line per series (nil values are gaps).
+    public var periods: [String] = []
+    public var lines: [Line] = []
     /// Set when the chart was written to a file (`chart to "x.svg"`): the path as the user gave it.
     public var savedTo: String?
 
     public init(
         kind: Kind, title: String, xLabel: String = "", yLabel: String = "", bars: [Bar] = [],
-        tracks: [Track] = [], savedTo: String? = nil
+        tracks: [Track] = [], periods: [String] = [], lines: [Line] = [], savedTo: String? = nil
     ) {
+        self.periods = periods
+        self.lines = lines
         self.kind = kind
         self.title = title
         self.xLabel = xLabel
@@ -143,5 +148,17 @@ public struct Chart: Sendable, Hashable {
         self.bars = bars
         self.tracks = tracks
         self.savedTo = savedTo
+    }
+}
+
+extension Chart {
+    /// One series of a line chart: a value per period, nil where the period has no documents.
+    public struct Line: Sendable, Hashable {
+        public var label: String
+        public var values: [Double?]
+        public init(label: String, values: [Double?]) {
+            self.label = label
+            self.values = values
+        }
     }
 }

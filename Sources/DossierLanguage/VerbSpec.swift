@@ -5,7 +5,8 @@ import DossierExtraction
 public enum VerbInput: Sendable, Hashable {
     /// Starts a pipeline; a piped value is an error.
     case none
-    /// A corpus verb: a piped table with a `doc` column (or a document) restricts it to those documents.
+    /// A corpus verb: a piped table with a `doc` column (or a document) restricts it to those documents
+    /// (the piped value is kept in `VerbCall.input` too).
     case scope
     /// A stage: needs a piped table (or other value, for `chart`/`export`).
     case required(ValueType)
@@ -106,6 +107,7 @@ public enum VerbCategory: String, Sendable, Hashable, CaseIterable {
     case statistics = "Word statistics"
     case extraction = "Entities, quotes, dates, figures"
     case curation = "Curation"
+    case coverage = "Coverage: trends, story clusters, dictionaries, topics"
     case table = "Table stages"
     case output = "Pictures and output"
     case language = "Help"

@@ -8,9 +8,12 @@ import DossierRendering
 public struct CellOutcome: Sendable, Hashable {
     public var output: String
     public var failed: Bool
-    public init(output: String, failed: Bool = false) {
+    /// The output statement by statement (charts with their SVG), when the runner knows it.
+    public var parts: [CellPart]
+    public init(output: String, failed: Bool = false, parts: [CellPart] = []) {
         self.output = output
         self.failed = failed
+        self.parts = parts
     }
 }
 

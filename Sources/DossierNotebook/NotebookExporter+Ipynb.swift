@@ -7,7 +7,10 @@ extension NotebookExporter {
     /// A Jupyter notebook (nbformat 4.5): a Markdown cell per prose block, a code cell per cell with
     /// its output as an `execute_result` (`text/plain`), stable cell ids from the cell's position
     /// and content, kernelspec and language_info named `dossier`. Sorted keys, one-space indent.
-    public static func ipynb(_ nb: Notebook) -> String {
+    /// With replay `outcomes` matching the stored outputs, each statement is its own output: a chart
+    /// as `display_data` with `image/svg+xml` and `text/plain`, a failure as an `error` output.
+    /// Without them a stored diagnostic still becomes an `error` output.
+    public static func ipynb(_ nb: Notebook, outcomes: [CellOutcome]? = nil) -> String {
         var cells: [JSONText] = []
         var execution = 0
         for (index, block) in nb.blocks.enumerated() {
@@ -22,16 +25,13 @@ extension NotebookExporter {
                     ]))
             case .cell(let source, let output):
                 execution += 1
-                var outputs: [JSONText] = []
-                if let output, !output.isEmpty {
-                    outputs.append(
-                        .object([
-                            "data": .object(["text/plain": sourceLines(output)]),
-                            "execution_count": .int(execution),
-                            "metadata": .object([:]),
-                            "output_type": .string("execute_result"),
-                        ]))
+                var parts: [CellPart] = []
+                if let rich = richParts(outcomes, cell: execution - 1, stored: output) {
+                    parts = rich
+                } else if let output, !output.isEmpty {
+                    parts = [looksFailed(output) ? .error(output) : .text(output)]
                 }
+                let outputs = parts.map { ipynbOutput($0, execution: execution, alone: parts.count == 1) }
                 cells.append(
                     .object([
                         "cell_type": .string("code"),
@@ -61,6 +61,33 @@ extension NotebookExporter {
             "nbformat_minor": .int(5),
         ])
         return document.rendered() + "\n"
+    }
+
+    /// One nbformat output: the only text of a cell is its `execute_result`, further text and charts
+    /// are `display_data`, a failure an `error` whose traceback is the rendered diagnostic.
+    static func ipynbOutput(_ part: CellPart, execution: Int, alone: Bool) -> JSONText {
+        switch part {
+        case .text(let t):
+            var o: [String: JSONText] = [
+                "data": .object(["text/plain": sourceLines(t)]), "metadata": .object([:]),
+                "output_type": .string(alone ? "execute_result" : "display_data"),
+            ]
+            if alone { o["execution_count"] = .int(execution) }
+            return .object(o)
+        case .chart(let svg, let t):
+            return .object([
+                "data": .object(["image/svg+xml": sourceLines(svg), "text/plain": sourceLines(t)]),
+                "metadata": .object([:]), "output_type": .string("display_data"),
+            ])
+        case .error(let t):
+            let lines = t.split(separator: "\n").map(String.init)
+            let first = lines.first ?? "error"
+            let message = first.range(of: ": error: ").map { String(first[$0.upperBound...]) } ?? first
+            return .object([
+                "ename": .string("DossierError"), "evalue": .string(message), "output_type": .string("error"),
+                "traceback": .array(lines.map { .string($0) }),
+            ])
+        }
     }
 
     /// Jupyter's multiline string: lines, each but the last ending in a newline.

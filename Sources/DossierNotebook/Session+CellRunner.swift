@@ -10,7 +10,19 @@ extension Session: CellRunner {
     public static let notebookOptions = RenderOptions(width: 100, color: false, format: .table)
 
     public mutating func run(cell source: String) -> CellOutcome {
-        let (text, failed) = transcript(source, sourceName: "<input>", options: Session.notebookOptions)
-        return CellOutcome(output: text, failed: failed)
+        let results = execute(source)
+        let src = Source(name: "<input>", text: source)
+        var parts: [CellPart] = []
+        for r in results {
+            let text = Session.joined(Session.render([r], source: src, options: Session.notebookOptions).chunks)
+            if r.failed {
+                parts.append(.error(text))
+            } else if case .chart(let chart)? = r.value {
+                parts.append(.chart(svg: SVGRenderer.render(chart), text: text))
+            } else if !text.isEmpty {
+                parts.append(.text(text))
+            }
+        }
+        return CellOutcome(output: parts.map(\.text).joined(), failed: results.contains { $0.failed }, parts: parts)
     }
 }

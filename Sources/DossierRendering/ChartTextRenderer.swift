@@ -18,6 +18,7 @@ public enum ChartTextRenderer {
         case .bars: out += bars(chart.bars, options: options)
         case .series: out += series(chart, options: options)
         case .dispersion: out += dispersion(chart.tracks, options: options)
+        case .lines: out += LineChartText.render(chart, options: options)
         }
         return out
     }

@@ -125,6 +125,13 @@ public enum JSONRenderer {
                     Field("positions", .list(t.positions.map { .number(Double($0)) })),
                 ]))
             })))
+        } else if c.kind == .lines {
+            pairs.append(("periods", .list(c.periods.map { .string($0) })))
+            pairs.append(("lines", .list(c.lines.map { l in
+                .record(Record(fields: [
+                    Field("label", .string(l.label)), Field("values", .list(l.values.map { $0.map(Value.number) ?? .null })),
+                ]))
+            })))
         } else {
             pairs.append(("bars", .list(c.bars.map { b in
                 .record(Record(fields: [Field("label", .string(b.label)), Field("value", .number(b.value))]))

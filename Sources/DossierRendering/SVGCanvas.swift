@@ -38,6 +38,17 @@ struct SVGCanvas {
         body.append("<text \(attrs)>\(Self.escape(s))</text>")
     }
 
+    /// An open polyline through `points` (nothing for fewer than two).
+    mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 2) {
+        guard points.count >= 2 else { return }
+        let list = points.map { "\(Self.num($0.0)),\(Self.num($0.1))" }.joined(separator: " ")
+        body.append("<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(Self.num(width))\" stroke-linejoin=\"round\"/>")
+    }
+
+    mutating func circle(x: Double, y: Double, r: Double, fill: String) {
+        body.append("<circle cx=\"\(Self.num(x))\" cy=\"\(Self.num(y))\" r=\"\(Self.num(r))\" fill=\"\(fill)\"/>")
+    }
+
     /// The complete SVG document.
     func document(title: String) -> String {
         let w = Self.num(width), h = Self.num(height)

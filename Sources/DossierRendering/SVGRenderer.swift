@@ -19,6 +19,7 @@ public enum SVGRenderer {
         case .bars: bars(chart, into: &svg)
         case .series: series(chart, into: &svg)
         case .dispersion: dispersion(chart, into: &svg)
+        case .lines: lines(chart, into: &svg)
         }
         return svg.document(title: chart.title)
     }

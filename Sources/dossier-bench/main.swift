@@ -152,7 +152,9 @@ struct Zipf {
 
 func generate(size: Int, into dir: String) {
     let fm = FileManager.default
-    let marker = dir + "/.complete"
+    // v2: every 25th document is a copy of a recent one (2 in 5 exact, 3 in 5 near: a later date,
+    // one word in 80 replaced, an update line), so `duplicates` has story clusters to find.
+    let marker = dir + "/.complete-v2"
     if fm.fileExists(atPath: marker) { return }
     try? fm.removeItem(atPath: dir)
     try? fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -166,7 +168,24 @@ func generate(size: Int, into dir: String) {
     let months = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
     var written = 0
     var docNo = 0
+    var recent: [[UInt8]] = []
+    var exactCopies = 0, nearCopies = 0
     while written < size {
+        if docNo % 25 == 24, !recent.isEmpty {
+            let original = recent[rng.int(recent.count)]
+            let copy: [UInt8]
+            if rng.int(5) < 2 {
+                copy = original
+                exactCopies += 1
+            } else {
+                copy = nearCopy(original, vocab: vocab, zipf: zipf, rng: &rng)
+                nearCopies += 1
+            }
+            write(copy, docNo: docNo, dir: dir)
+            written += copy.count
+            docNo += 1
+            continue
+        }
         var doc: [UInt8] = []
         let day = String(format: "%04d-%02d-%02d", 2020 + rng.int(5), 1 + rng.int(12), 1 + rng.int(28))
         doc += Array("date \(day)\n".utf8)
@@ -212,13 +231,53 @@ func generate(size: Int, into dir: String) {
             }
             doc += [0x0A, 0x0A]
         }
-        let sub = String(format: "%05d", docNo / 1000)
-        if docNo % 1000 == 0 { try? fm.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
-        _ = fm.createFile(atPath: dir + "/\(sub)/doc\(String(format: "%07d", docNo)).txt", contents: Data(doc))
+        write(doc, docNo: docNo, dir: dir)
+        if recent.count < 200 { recent.append(doc) } else { recent[rng.int(200)] = doc }
         written += doc.count
         docNo += 1
     }
-    _ = fm.createFile(atPath: marker, contents: Data("\(docNo) documents, \(written) bytes\n".utf8))
+    _ = fm.createFile(
+        atPath: marker,
+        contents: Data("\(docNo) documents, \(written) bytes, \(exactCopies) exact copies, \(nearCopies) near copies\n".utf8))
+}
+
+func write(_ doc: [UInt8], docNo: Int, dir: String) {
+    let sub = String(format: "%05d", docNo / 1000)
+    if docNo % 1000 == 0 { try? FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+    _ = FileManager.default.createFile(atPath: dir + "/\(sub)/doc\(String(format: "%07d", docNo)).txt", contents: Data(doc))
+}
+
+/// A rewrite of `original`: dated one to three days later, one word in 80 replaced, an update line added.
+func nearCopy(_ original: [UInt8], vocab: [[UInt8]], zipf: Zipf, rng: inout SplitMix64) -> [UInt8] {
+    var lines = original.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+    if let first = lines.first, first.starts(with: Array("date ".utf8)),
+        let day = Day(iso: String(decoding: first.dropFirst(5), as: UTF8.self))
+    {
+        lines[0] = Array("date \(day.adding(days: 1 + rng.int(3)).iso)".utf8)
+    }
+    var out = lines.joined(separator: [0x0A]).map { $0 }
+    var words = 0
+    var i = 0
+    var result: [UInt8] = []
+    result.reserveCapacity(out.count + 64)
+    while i < out.count {
+        if out[i] == 0x20, i + 1 < out.count, out[i + 1] >= 0x61, out[i + 1] <= 0x7A {
+            words += 1
+            if words % 80 == 0 {
+                var j = i + 1
+                while j < out.count, out[j] >= 0x61, out[j] <= 0x7A { j += 1 }
+                result.append(0x20)
+                result += vocab[zipf.sample(&rng)]
+                i = j
+                continue
+            }
+        }
+        result.append(out[i])
+        i += 1
+    }
+    out = result
+    out += Array("Updated with new details.\n".utf8)
+    return out
 }
 
 // MARK: - Measurement
@@ -270,13 +329,19 @@ func runVerb(_ corpus: Corpus, _ verb: String, _ args: [String: Value]) -> (Int,
     return (0, dt)
 }
 
+/// Story clusters found by `duplicates` (the run above is timed; this only counts).
+func duplicateClusters(_ corpus: Corpus) -> Int {
+    NearDuplicates.clusters(corpus, documents: Array(corpus.documents.indices), threshold: 0.8).count
+}
+
 var columns: [String] = []
 var results: [String: [String]] = [:]
 let rowOrder = [
     "load average at start", "documents", "tokens", "word types", "read files", "ingest (read + parse + analyse)", "ingest MB/s",
     "tokenize + index (texts in memory)", "write cache", "reopen from cache", "search BM25 top-10 p50",
     "search BM25 top-10 p99", "phrase p50", "phrase p99", "kwic frequent term", "kwic rare term",
-    "freq then top 20 (whole word list)", "collocates (llr, window 5)", "peak memory after ingest (VmHWM)",
+    "freq then top 20 (whole word list)", "collocates (llr, window 5)", "duplicates (MinHash, threshold 0.8)",
+    "topics K=20 (200 Gibbs sweeps)", "peak memory after ingest (VmHWM)",
     "ingest peak / corpus size", "peak memory, whole run",
 ]
 @MainActor func record(_ key: String, _ value: String) { results[key, default: []].append(value) }
@@ -417,6 +482,20 @@ for size in sizes {
         record("freq then top 20 (whole word list)", "\(ms(ftime)) first, \(ms(fwarm)) warm (\(NumberFormat.grouped(fr)) rows)")
         let (_, ct) = runVerb(corpus, "collocates", ["term": .string(frequent)])
         record("collocates (llr, window 5)", ms(ct))
+        let planted = (try? String(contentsOfFile: dir + "/.complete-v2", encoding: .utf8))?
+            .split(separator: ",").dropFirst(2).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ", ") ?? ""
+        let cpu3 = cpuNow()
+        let (clustered, dt) = runVerb(corpus, "duplicates", [:])
+        let clusters = duplicateClusters(corpus)
+        record("duplicates (MinHash, threshold 0.8)",
+               "\(secs(dt)) (CPU \(secs(cpuNow() - cpu3))): \(NumberFormat.grouped(clusters)) clusters of \(NumberFormat.grouped(clustered)) documents; planted \(planted)")
+        if size <= 16 << 20 {
+            let cpu4 = cpuNow()
+            let (_, tt) = runVerb(corpus, "topics", ["k": .number(20)])
+            record("topics K=20 (200 Gibbs sweeps)", "\(secs(tt)) (CPU \(secs(cpuNow() - cpu4)))")
+        } else {
+            record("topics K=20 (200 Gibbs sweeps)", "—")
+        }
         let peak = peakMemoryMB()
         record("peak memory after ingest (VmHWM)", String(format: "%.0f MB", ingestPeak))
         record("ingest peak / corpus size", String(format: "%.1f×", ingestPeak / (Double(bytes) / 1_048_576)))

@@ -37,7 +37,7 @@ import DossierTestSupport
             } catch {
                 #expect(error.line >= 1)
             }
-            _ = MarkdownHTML.render(text)
+            _ = ProseHTML.render(text)
         }
         #expect(parsedCount > 100)
     }

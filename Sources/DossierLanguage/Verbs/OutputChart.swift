@@ -28,7 +28,9 @@ enum OutputChart {
                 number column other than a row number `#` (or label=, value=); at most max= bars (the first rows). Time series (by DATE): rows are counted per day, week or month \
                 (chosen by the span: days up to two months, weeks up to a year, then months, then years), or a \
                 number column is summed: value= if given, else a column named count, hits, mentions, frequency, \
-                freq, n or total. Empty buckets show as zero. `to "FILE.svg"` writes the picture as SVG and \
+                freq, n or total. Empty buckets show as zero. A `trend` table (a day, week, month or year column, \
+                series and rate) is drawn as lines, one per series, with a legend; value=count draws raw counts; \
+                periods without documents are gaps. `to "FILE.svg"` writes the picture as SVG and \
                 prints the file name instead of drawing it.
                 """,
             example: "freq \"Hamas\" by doc | chart",
@@ -39,7 +41,14 @@ enum OutputChart {
         guard let table = call.input?.table else {
             throw call.error("'chart' needs a table piped in", suggestion: "e.g. freq \"Hamas\" by doc | chart")
         }
-        var chart = call.has("by") ? try series(table, call: call) : try bars(table, call: call)
+        var chart: Chart
+        if call.has("by") {
+            chart = try series(table, call: call)
+        } else if let lines = try lines(table, call: call) {
+            chart = lines
+        } else {
+            chart = try bars(table, call: call)
+        }
         if let path = call.string("file") {
             guard OutputFile.fileExtension(path) == "svg" else {
                 throw call.error("charts are written as SVG: name the file '….svg'", at: "file")
