@@ -90,14 +90,13 @@ public struct TokenQueryMatcher {
         }
     }
 
-    /// A test that the regex matches a whole value.
+    /// A test that the regex matches a whole value (RE2: linear time, no backtracking).
     static func wholeMatcher(_ source: String, caseInsensitive: Bool, _ offset: Int) throws(QueryError) -> (String) -> Bool {
-        do {
-            let re = try Regex(source)
-            let compiled = caseInsensitive ? re.ignoresCase() : re
-            return { (try? compiled.wholeMatch(in: $0)) != nil }
+        do throws(LinearRegex.Failure) {
+            let re = try LinearRegex(source, caseInsensitive: caseInsensitive)
+            return { re.wholeMatch($0) }
         } catch {
-            throw QueryError(message: "invalid regex r\"\(source)\"", offset: offset)
+            throw QueryError(message: "invalid regex r\"\(source)\": \(error.message)", offset: offset)
         }
     }
 
