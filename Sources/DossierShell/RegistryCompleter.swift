@@ -148,11 +148,20 @@ public struct RegistryCompleter: Sendable {
         for stage in stages.reversed() {
             let tokens = stage.split(whereSeparator: { $0.isWhitespace || $0 == "," })
             guard let head = tokens.first.map(String.init) else { continue }
-            if head == "select" { return tokens.dropFirst().map(String.init) }
+            if head == "select" { return Self.selectedNames(stage.drop(while: \.isWhitespace).dropFirst(head.count)) }
             if let columns = variableColumns[head] { return columns }
             if let verb = registry.verb(head), !verb.columns.isEmpty { return verb.columns.map(\.name) }
         }
         return []
+    }
+
+    /// The column names a `select` stage makes: each item's `as` alias, or the item when it is a plain name.
+    static func selectedNames(_ items: Substring) -> [String] {
+        items.split(separator: ",").compactMap { item in
+            let words = item.split(whereSeparator: \.isWhitespace).map(String.init)
+            if let i = words.lastIndex(of: "as"), i + 1 < words.count { return words[i + 1] }
+            return words.count == 1 ? words[0] : nil
+        }
     }
 
     /// Where the current statement starts, the top-level `|` in it, and whether the end of the

@@ -68,6 +68,7 @@ private func tab(_ line: String) -> CompletionAction {
         #expect(tab("hits | where ma") == .replace(deleting: 2, text: "match "))
         #expect(tab("docs | select id, title | where ti") == .replace(deleting: 2, text: "title "))
         #expect(tab("docs | select id, title | where wo") == .none)
+        #expect(tab("docs | select id, words * 2 as double | where dou") == .replace(deleting: 3, text: "double "))
     }
 
     @Test func optionsKeywordsAndChoices() {

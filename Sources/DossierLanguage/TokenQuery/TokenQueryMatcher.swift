@@ -55,8 +55,8 @@ public struct TokenQueryMatcher {
                 let want = fold ? Lexicon.fold(s) : s
                 return vocabulary.map { $0 == want }
             case .regex(let r):
-                let re = try regex(r, caseInsensitive: fold, offset)
-                return vocabulary.map { (try? re.wholeMatch(in: $0)) != nil }
+                let whole = try wholeMatcher(r, caseInsensitive: fold, offset)
+                return vocabulary.map(whole)
             }
         }
         switch attribute {
@@ -74,8 +74,8 @@ public struct TokenQueryMatcher {
                 }
                 return .pos(tags.map { $0 == want })
             case .regex(let r):
-                let re = try regex(r, caseInsensitive: true, offset)
-                return .pos(tags.map { (try? re.wholeMatch(in: $0)) != nil })
+                let whole = try wholeMatcher(r, caseInsensitive: true, offset)
+                return .pos(tags.map(whole))
             }
         case .word:
             switch operand {
@@ -83,19 +83,20 @@ public struct TokenQueryMatcher {
                 let folded = Lexicon.fold(s)
                 return .word(a.lowerVocabulary.map { $0 == folded }, exact: { $0 == s })
             case .regex(let r):
-                let loose = try regex(r, caseInsensitive: true, offset)
-                let strict = try regex(r, caseInsensitive: false, offset)
-                return .word(a.lowerVocabulary.map { (try? loose.wholeMatch(in: $0)) != nil }, exact: { (try? strict.wholeMatch(in: $0)) != nil })
+                let loose = try wholeMatcher(r, caseInsensitive: true, offset)
+                let strict = try wholeMatcher(r, caseInsensitive: false, offset)
+                return .word(a.lowerVocabulary.map(loose), exact: strict)
             }
         }
     }
 
-    static func regex(_ source: String, caseInsensitive: Bool, _ offset: Int) throws(QueryError) -> Regex<AnyRegexOutput> {
-        do {
-            let re = try Regex(source)
-            return caseInsensitive ? re.ignoresCase() : re
+    /// A test that the regex matches a whole value (RE2: linear time, no backtracking).
+    static func wholeMatcher(_ source: String, caseInsensitive: Bool, _ offset: Int) throws(QueryError) -> (String) -> Bool {
+        do throws(LinearRegex.Failure) {
+            let re = try LinearRegex(source, caseInsensitive: caseInsensitive)
+            return { re.wholeMatch($0) }
         } catch {
-            throw QueryError(message: "invalid regex r\"\(source)\"", offset: offset)
+            throw QueryError(message: "invalid regex r\"\(source)\": \(error.message)", offset: offset)
         }
     }
 
