@@ -6,7 +6,7 @@ import PackageDescription
 // resource as a broken link, so the bundled corpus is the real top-level folder).
 let seedsExcluded = [
     "Sources/DossierModel", "Sources/DossierExtraction", "Sources/DossierLanguage", "Sources/DossierRendering",
-    "Sources/DossierNotebook", "Sources/DossierKit", "Sources/CLibEdit", "Sources/DossierShell", "Sources/dossier",
+    "Sources/DossierNotebook", "Sources/DossierKit", "Sources/CLibEdit", "Sources/CRE2", "Sources/DossierShell", "Sources/dossier",
     "Sources/dossier-bench", "Tests", "notebooks", "docs", "scripts", "README.md",
 ]
 
@@ -24,8 +24,11 @@ let package = Package(
     ],
     targets: [
         // The engine, in layers the compiler enforces (each imports only the ones above it here).
-        // No C, no printing. Corpus model: documents, tokens, postings, cache; support types.
-        .target(name: "DossierModel", path: "Sources/DossierModel"),
+        // No printing; C only through CRE2. Corpus model: documents, tokens, postings, cache; support types.
+        .target(name: "DossierModel", dependencies: ["CRE2"], path: "Sources/DossierModel"),
+        // RE2 (linear-time regular expressions, Debian's libre2-dev) behind a small C interface:
+        // every user regex runs on it, so no pattern can hang a search.
+        .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),
         // Entities, quotes, dates, figures, roles, curation, read from the corpus model.
         .target(name: "DossierExtraction", dependencies: ["DossierModel"], path: "Sources/DossierExtraction"),
         // The pipeline language: lexer, parser, evaluator, values, tables, verbs, session.
@@ -78,5 +81,6 @@ let package = Package(
         .testTarget(
             name: "DossierShellTests", dependencies: ["DossierShell", "DossierKit"], path: "Tests/DossierShellTests"),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

@@ -37,12 +37,15 @@ public struct ExtractionState: Sendable {
     }
 
     /// The curated annotations for `corpus`, extracting on first use or when the corpus changed.
-    public mutating func annotations(for corpus: Corpus) -> Annotations {
+    /// With `cancellation` requested, extraction stops early and returns nothing, caching nothing.
+    public mutating func annotations(for corpus: Corpus, cancellation: Cancellation? = nil) -> Annotations {
         let key = CorpusKey(
             name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
             sizes: corpus.documents.map { $0.text.utf8.count }, overrides: dateOverrides)
         if key != rawKey || raw == nil {
-            raw = Extractor.extract(corpus: corpus, dateOverrides: key.overrides)
+            let extracted = Extractor.extract(corpus: corpus, dateOverrides: key.overrides, cancellation: cancellation)
+            if cancellation?.isCancelled == true { return .empty }
+            raw = extracted
             rawKey = key
             curated = nil
         }

@@ -4,9 +4,12 @@ import DossierModel
 public enum Extractor {
     /// Extracts everything from `corpus`. `dateOverrides` replaces document dates (by index) for
     /// resolving relative and partial dates (the `redate` curation).
-    public static func extract(corpus: Corpus, dateOverrides: [Int: Day] = [:]) -> Annotations {
+    /// With `cancellation` requested, each stage skips the documents it has not reached and the
+    /// result is `.empty`: callers must drop it (see `ExtractionState.annotations`).
+    public static func extract(corpus: Corpus, dateOverrides: [Int: Day] = [:], cancellation: Cancellation? = nil) -> Annotations {
         let docs = corpus.documents
         guard !docs.isEmpty else { return .empty }
+        let stop: @Sendable () -> Bool = { cancellation?.isCancelled == true }
         let gazetteer = GazetteerIndex.shared
         // Per document, in parallel: bytes, sentences, tokens, and the casing evidence.
         struct Prepared: Sendable {
@@ -18,6 +21,7 @@ public enum Extractor {
             var hasHeadline: Bool
         }
         let prepared = Parallel.map(docs.count) { di -> Prepared in
+            if stop() { return Prepared(bytes: [], sentences: [], tokens: [], lowercase: [], midCapitalized: [], hasHeadline: false) }
             let d = docs[di]
             let b = Array(d.text.utf8)
             var s = d.sentences.filter { $0.lowerBound >= 0 && $0.upperBound <= b.count && !$0.isEmpty }
@@ -42,6 +46,7 @@ public enum Extractor {
             }
             return p
         }
+        if stop() { return .empty }
         let bytes = prepared.map(\.bytes)
         let sentences = prepared.map(\.sentences)
         let tokens = prepared.map(\.tokens)
@@ -54,7 +59,8 @@ public enum Extractor {
         // Pass 1 finds names in body text; pass 2 also matches them inside headlines.
         var recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
         let first = recognizer
-        let firstPass = Parallel.map(docs.count) { i in first.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) }
+        let firstPass = Parallel.map(docs.count) { i in stop() ? [] : first.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) }
+        if stop() { return .empty }
         var raw = firstPass.flatMap { $0 }
         for m in raw {
             if let t = m.type { recognizer.knownSurfaces[m.surface] = t } else { recognizer.knownUntyped.insert(m.surface) }
@@ -64,6 +70,7 @@ public enum Extractor {
         }
         let second = recognizer
         raw = Parallel.map(docs.count) { i -> [RawMention] in
+            if stop() { return [] }
             // only documents with a headline or a sentence-initial known surname can change
             let rerun = hasHeadline[i]
                 || tokens[i].contains { $0.sentenceInitial && $0.isCapitalized && second.knownSurnames.contains($0.text) }
@@ -71,12 +78,15 @@ public enum Extractor {
             RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
             return ms
         }.flatMap { $0 }
+        if stop() { return .empty }
         let (entities, mentions) = EntityClusterer(gazetteer: gazetteer, words: evidence).cluster(raw, tokens: tokens)
+        if stop() { return .empty }
         var byDoc = [[EntityMention]](repeating: [], count: docs.count)
         for m in mentions { byDoc[m.doc].append(m) }
         let mentionsByDoc = byDoc
         let entityTypes = entities.map(\.type)
         let perDoc = Parallel.map(docs.count) { i -> ([Quote], [DateMention], [Figure]) in
+            if stop() { return ([], [], []) }
             let ms = mentionsByDoc[i].sorted { $0.range.lowerBound < $1.range.lowerBound }
             let ctx = DocumentContext(
                 index: i, bytes: bytes[i], tokens: tokens[i], sentences: sentences[i], date: dateOverrides[i] ?? docs[i].date,
@@ -88,6 +98,7 @@ public enum Extractor {
             let ds = DateFinder.find(ctx)
             return (QuoteFinder.find(ctx), ds, FigureFinder.find(ctx, excluding: ds))
         }
+        if stop() { return .empty }
         let quotes = perDoc.flatMap(\.0)
         let dates = perDoc.flatMap(\.1)
         let figures = perDoc.flatMap(\.2)

@@ -41,22 +41,46 @@ public struct Source: Sendable, Hashable {
         }
         return ""
     }
+
+    /// Every line, split once, for rendering many diagnostics against one source in linear time.
+    public var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
 }
 
 extension Diagnostic {
     /// `name:line:col: error: message`, the source line, a caret under the span, and a suggestion.
     public func rendered(in source: Source) -> String {
-        let lineText = source.line(range.start.line)
+        rendered(in: source, lineText: Substring(source.line(range.start.line)))
+    }
+
+    /// Like `rendered(in:)` with the source line already at hand. A long line is shown as a
+    /// window of at most `Diagnostic.echoWidth` characters around the caret.
+    public func rendered(in source: Source, lineText: Substring) -> String {
         let line = range.start.line + source.firstLine - 1
-        var out = "\(source.name):\(line):\(range.start.column): \(severity.rawValue): \(message)\n"
-        out += "  " + lineText + "\n"
-        let pad = String(repeating: " ", count: max(0, range.start.column - 1))
-        let available = max(1, lineText.count - (range.start.column - 1))
+        // A message quotes what was written (a name, a pattern): never all of a megabyte of it.
+        let text = message.count > 4 * Diagnostic.echoWidth ? message.prefix(4 * Diagnostic.echoWidth) + "…" : message
+        var out = "\(source.name):\(line):\(range.start.column): \(severity.rawValue): \(text)\n"
+        let chars = Array(lineText.prefix(range.start.column + Diagnostic.echoWidth))
+        var from = 0
+        var column = range.start.column - 1
+        if chars.count > Diagnostic.echoWidth, column > Diagnostic.echoWidth / 2 {
+            from = min(column - Diagnostic.echoWidth / 2, chars.count - Diagnostic.echoWidth)
+            column -= from
+        }
+        let to = min(chars.count, from + Diagnostic.echoWidth)
+        let shown = from < to ? String(chars[from..<to]) : ""
+        let lead = from > 0 ? "…" : ""
+        let tail = to < chars.count || !lineText.dropFirst(chars.count).isEmpty ? "…" : ""
+        out += "  " + lead + shown + tail + "\n"
+        let pad = String(repeating: " ", count: max(0, column + (from > 0 ? 1 : 0)))
+        let available = max(1, shown.count - column)
         let span = max(1, min(range.length, available))
         out += "  " + pad + "^" + String(repeating: "~", count: span - 1) + "\n"
         if let suggestion { out += "  " + suggestion + "\n" }
         return out
     }
+
+    /// The most characters of a source line a diagnostic echoes.
+    public static let echoWidth = 120
 }
 
 /// Edit distance for "did you mean" suggestions.
@@ -84,8 +108,12 @@ public enum NearestName {
     /// The closest candidate within a distance that scales with the name's length, ties by name.
     public static func suggest(_ name: String, among candidates: some Sequence<String>) -> String? {
         let limit = max(1, min(3, name.count / 3 + 1))
+        let length = name.count
         var best: (Int, String)?
         for c in candidates {
+            // The distance is at least the difference in length: skip the table for those (a
+            // megabyte-long name must not cost a megabyte-wide table per candidate).
+            guard abs(c.count - length) <= limit else { continue }
             let d = distance(name, c)
             guard d <= limit else { continue }
             if let b = best, (b.0, b.1) <= (d, c) { continue }

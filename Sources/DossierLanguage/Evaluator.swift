@@ -29,6 +29,7 @@ public struct Evaluator: Sendable {
         var value = input
         for (i, stage) in p.stages.enumerated() {
             value = try evaluate(stage, input: value, isFirst: i == 0 && input == nil, in: &state, depth: depth)
+            try Evaluator.checkCancelled(state, at: stage.range)
         }
         return value ?? .null
     }
@@ -62,7 +63,8 @@ public struct Evaluator: Sendable {
         case .whereStage(let e, let r):
             var t = try tableInput(input, "where", r)
             var kept: [[Value]] = []
-            for row in t.rows {
+            for (k, row) in t.rows.enumerated() {
+                if k & 1023 == 1023 { try Evaluator.checkCancelled(state, at: r) }
                 let v = try evaluate(e, row: Row(table: t, values: row), in: &state, depth: depth)
                 if v.truthy { kept.append(row) }
             }
@@ -325,28 +327,8 @@ public struct Evaluator: Sendable {
             return try evaluate(p, input: nil, in: &state, depth: depth)
         case .function(let name, let args, let r):
             return try callExpressionFunction(name, args, row: row, range: r, in: &state, depth: depth)
-        case .unary(let op, let inner, let r):
-            let v = try evaluate(inner, row: row, in: &state, depth: depth)
-            switch op {
-            case "not": return .bool(!v.truthy)
-            default:
-                guard case .number(let n) = v else { throw .error("'-' needs a number, got \(v.type.rawValue)", at: r) }
-                return .number(-n)
-            }
-        case .binary(let op, let lhs, let rhs, let r):
-            if op == "and" {
-                let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-                if !a.truthy { return .bool(false) }
-                return .bool(try evaluate(rhs, row: row, in: &state, depth: depth).truthy)
-            }
-            if op == "or" {
-                let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-                if a.truthy { return .bool(true) }
-                return .bool(try evaluate(rhs, row: row, in: &state, depth: depth).truthy)
-            }
-            let a = try evaluate(lhs, row: row, in: &state, depth: depth)
-            let b = try evaluate(rhs, row: row, in: &state, depth: depth)
-            return try Operators.apply(op, a, b, at: r, rhsRange: rhs.range)
+        case .unary, .binary:
+            return try evaluateOperators(e, row: row, in: &state, depth: depth)
         }
     }
 }

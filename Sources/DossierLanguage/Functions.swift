@@ -74,7 +74,7 @@ public enum Functions {
             return .string(String(d.iso.prefix(7)))
         case "week":
             let d = try date(0)
-            return .date(d.adding(days: -d.weekday))
+            return .date(try Operators.shift(d, Double(-d.weekday), "+", at: range))
         case "day": return .number(Double(try date(0).day))
         case "lower": return .string(try text(0).lowercased())
         case "upper": return .string(try text(0).uppercased())

@@ -36,9 +36,13 @@ enum Operators {
         case "+":
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x + y)
-            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: Int(n)))
-            case (.string(let x), .string(let y)): return .string(x + y)
-            case (.list(let x), .list(let y)): return .list(x + y)
+            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(try shift(d, n, "+", at: r))
+            case (.string(let x), .string(let y)):
+                try ValueLimits.checkText(x.utf8.count + y.utf8.count, at: r)
+                return .string(x + y)
+            case (.list(let x), .list(let y)):
+                try ValueLimits.checkList(x.count + y.count, at: r)
+                return .list(x + y)
             default:
                 let hint = a.type == .string || b.type == .string ? "to join text, make both sides text" : nil
                 throw .error("cannot add \(b.type.rawValue) to \(a.type.rawValue)", at: r, suggestion: hint)
@@ -46,7 +50,7 @@ enum Operators {
         case "-":
             switch (a, b) {
             case (.number(let x), .number(let y)): return .number(x - y)
-            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(d.adding(days: -Int(n)))
+            case (.date(let d), .number(let n)) where n == n.rounded(): return .date(try shift(d, -n, "-", at: r))
             case (.date(let x), .date(let y)): return .number(Double(x.ordinal - y.ordinal))
             default: throw .error("cannot subtract \(b.type.rawValue) from \(a.type.rawValue)", at: r)
             }
@@ -62,6 +66,14 @@ enum Operators {
         }
     }
 
+    /// `date ± days`, an error (naming the calendar's range) when the result leaves it.
+    static func shift(_ d: Day, _ days: Double, _ op: String, at r: SourceRange) throws(Diagnostic) -> Day {
+        // Any shift beyond the calendar's span is out of range; checking first keeps Int(days) safe.
+        if abs(days) <= Double(Day.maxOrdinal), let shifted = d.adding(days: Int(days)) { return shifted }
+        let amount = NumberFormat.cell(op == "-" ? -days : days)
+        throw .error("date out of range: \(d.iso) \(op) \(amount) is outside \(Day.rangeText)", at: r)
+    }
+
     /// `text ~ "word"` is a case-insensitive substring test; `text ~ r"re"` a regex search.
     static func matches(_ a: Value, _ b: Value, at r: SourceRange) throws(Diagnostic) -> Bool {
         if a.isNull { return false }
@@ -69,8 +81,7 @@ enum Operators {
         switch b {
         case .string(let s): return text.range(of: s, options: [.caseInsensitive, .diacriticInsensitive]) != nil
         case .regex(let pattern):
-            let re = try RegexCache.shared.compile(pattern, at: r)
-            return re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            return try RegexCache.shared.compile(pattern, at: r).matches(text)
         default:
             throw .error("'~' needs a text or a regex on its right, got \(b.type.rawValue)", at: r)
         }
@@ -80,23 +91,20 @@ enum Operators {
 /// Compiled regular expressions, shared and reused (a `where` runs its regex on every row).
 public final class RegexCache: Sendable {
     public static let shared = RegexCache()
-    private struct Box: @unchecked Sendable {  // NSRegularExpression is immutable and thread-safe once built.
-        let re: NSRegularExpression
-    }
-    private let cache = Mutex<[String: Box]>([:])
+    private let cache = Mutex<[String: LinearRegex]>([:])
 
-    public func compile(_ pattern: String, caseInsensitive: Bool = false, at r: SourceRange) throws(Diagnostic) -> NSRegularExpression {
+    public func compile(_ pattern: String, caseInsensitive: Bool = false, at r: SourceRange) throws(Diagnostic) -> LinearRegex {
         let key = (caseInsensitive ? "i:" : "s:") + pattern
-        if let hit = cache.withLock({ $0[key] }) { return hit.re }
+        if let hit = cache.withLock({ $0[key] }) { return hit }
         do {
-            let re = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            let re = try LinearRegex(pattern, caseInsensitive: caseInsensitive)
             cache.withLock { c in
                 if c.count > 256 { c.removeAll() }
-                c[key] = Box(re: re)
+                c[key] = re
             }
             return re
         } catch {
-            throw .error("invalid regex r\"\(pattern)\"", at: r)
+            throw .error("invalid regex r\"\(pattern)\": \(error.message)", at: r)
         }
     }
 }

@@ -9,6 +9,10 @@ public struct Parser {
     private let registry: Registry
     private let sourceLines: [Substring]
     public private(set) var diagnostics: [Diagnostic] = []
+    /// How deep brackets and nested pipelines go right now, against `ParseLimits.maxNesting`.
+    private var nesting = 0
+    /// Operators (binary and unary) parsed in the current statement, against `ParseLimits.maxOperators`.
+    private var operators = 0
 
     /// Stage keywords handled by the parser itself.
     public static let stageWords: Set<String> = ["where", "sort", "top", "select", "group", "count", "distinct", "join"]
@@ -34,16 +38,21 @@ public struct Parser {
     /// Drops line ends inside brackets, after a `|`, or before a line that starts with `|`.
     static func joinContinuations(_ tokens: [Token]) -> [Token] {
         var out: [Token] = []
+        out.reserveCapacity(tokens.count)
         var depth = 0
+        // The next token that is not a line end, found once per run of line ends (linear time).
+        var nextSolid = 0
         for (i, t) in tokens.enumerated() {
             if t.isSymbol("(") || t.isSymbol("[") { depth += 1 }
             if t.isSymbol(")") || t.isSymbol("]") { depth = max(0, depth - 1) }
             if t.isNewline {
                 if depth > 0 { continue }
                 if let last = out.last, last.isSymbol("|") { continue }
-                var j = i + 1
-                while j < tokens.count, tokens[j].isNewline { j += 1 }
-                if j < tokens.count, tokens[j].isSymbol("|") { continue }
+                if nextSolid <= i {
+                    nextSolid = i + 1
+                    while nextSolid < tokens.count, tokens[nextSolid].isNewline { nextSolid += 1 }
+                }
+                if nextSolid < tokens.count, tokens[nextSolid].isSymbol("|") { continue }
             }
             out.append(t)
         }
@@ -111,6 +120,8 @@ public struct Parser {
 
     private mutating func parseStatement() throws(ParseFailure) -> Statement {
         let start = current.range
+        nesting = 0
+        operators = 0
         if current.isWord("let") {
             advance()
             let name = try expectIdentifier("a name after 'let'")
@@ -339,6 +350,7 @@ public struct Parser {
     private mutating func parseOr() throws(ParseFailure) -> Expr {
         var e = try parseAnd()
         while current.isWord("or") {
+            try countOperator()
             advance()
             let r = try parseAnd()
             e = .binary("or", e, r, e.range.union(r.range))
@@ -349,6 +361,7 @@ public struct Parser {
     private mutating func parseAnd() throws(ParseFailure) -> Expr {
         var e = try parseNot()
         while current.isWord("and") {
+            try countOperator()
             advance()
             let r = try parseNot()
             e = .binary("and", e, r, e.range.union(r.range))
@@ -356,13 +369,33 @@ public struct Parser {
         return e
     }
 
+    /// `not not … x`: read the run of `not`s in a loop, not by recursion.
     private mutating func parseNot() throws(ParseFailure) -> Expr {
-        if current.isWord("not") {
-            let t = advance()
-            let e = try parseNot()
-            return .unary("not", e, t.range.union(e.range))
+        var prefixes: [SourceRange] = []
+        while current.isWord("not") {
+            try countOperator()
+            prefixes.append(advance().range)
         }
-        return try parseComparison()
+        var e = try parseComparison()
+        for r in prefixes.reversed() { e = .unary("not", e, r.union(e.range)) }
+        return e
+    }
+
+    /// Counts one operator of the statement; a statement with too many is refused before its
+    /// syntax tree grows deep enough to exhaust the stack.
+    private mutating func countOperator() throws(ParseFailure) {
+        operators += 1
+        if operators > ParseLimits.maxOperators {
+            throw fail("this statement has more than \(ParseLimits.maxOperators) operators", suggestion: "split it with 'let'")
+        }
+    }
+
+    /// Enters a bracket or a nested pipeline, refusing nesting deeper than the limit.
+    private mutating func enterNesting() throws(ParseFailure) {
+        nesting += 1
+        if nesting > ParseLimits.maxNesting {
+            throw fail("brackets nested more than \(ParseLimits.maxNesting) deep")
+        }
     }
 
     private static let comparisons: Set<String> = ["==", "!=", "<", "<=", ">", ">=", "~", "!~"]
@@ -370,6 +403,7 @@ public struct Parser {
     private mutating func parseComparison() throws(ParseFailure) -> Expr {
         let e = try parseAdditive()
         if case .symbol(let op) = current.kind, Parser.comparisons.contains(op) {
+            try countOperator()
             advance()
             let r = try parseAdditive()
             return .binary(op, e, r, e.range.union(r.range))
@@ -378,11 +412,13 @@ public struct Parser {
             throw fail("'=' assigns; use '==' to compare", suggestion: "did you mean '=='?")
         }
         if current.isWord("in") {
+            try countOperator()
             advance()
             let r = try parseAdditive()
             return .binary("in", e, r, e.range.union(r.range))
         }
         if current.isWord("not"), peek().isWord("in") {
+            try countOperator()
             advance()
             advance()
             let r = try parseAdditive()
@@ -395,6 +431,7 @@ public struct Parser {
     private mutating func parseAdditive() throws(ParseFailure) -> Expr {
         var e = try parseMultiplicative()
         while current.isSymbol("+") || current.isSymbol("-") {
+            try countOperator()
             let op = advance().text
             let r = try parseMultiplicative()
             e = .binary(op, e, r, e.range.union(r.range))
@@ -405,6 +442,7 @@ public struct Parser {
     private mutating func parseMultiplicative() throws(ParseFailure) -> Expr {
         var e = try parseUnary()
         while current.isSymbol("*") || current.isSymbol("/") || current.isSymbol("%") {
+            try countOperator()
             let op = advance().text
             let r = try parseUnary()
             e = .binary(op, e, r, e.range.union(r.range))
@@ -412,13 +450,16 @@ public struct Parser {
         return e
     }
 
+    /// `- - … x`: read the run of signs in a loop, not by recursion.
     private mutating func parseUnary() throws(ParseFailure) -> Expr {
-        if current.isSymbol("-") {
-            let t = advance()
-            let e = try parseUnary()
-            return .unary("-", e, t.range.union(e.range))
+        var prefixes: [SourceRange] = []
+        while current.isSymbol("-") {
+            try countOperator()
+            prefixes.append(advance().range)
         }
-        return try parsePrimary()
+        var e = try parsePrimary()
+        for r in prefixes.reversed() { e = .unary("-", e, r.union(e.range)) }
+        return e
     }
 
     mutating func parsePrimary() throws(ParseFailure) -> Expr {
@@ -447,6 +488,8 @@ public struct Parser {
                 return .name(name, t.range)
             }
         case .symbol("("):
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             let p = try parsePipeline()
             let close = try expectSymbol(")", "')'")
@@ -454,6 +497,8 @@ public struct Parser {
             if p.stages.count == 1, case .value(let e, _) = p.stages[0] { return e }
             return .pipeline(p, r)
         case .symbol("["):
+            try enterNesting()
+            defer { nesting -= 1 }
             advance()
             var items: [Expr] = []
             while !current.isSymbol("]") {
@@ -479,8 +524,11 @@ extension Parser {
         if let name = current.identifier, peek().isSymbol(":") {
             let col = advance()
             advance()
-            guard case .number(let n) = current.kind, n >= 1, n == n.rounded(), n <= 1000 else {
+            guard case .number(let n) = current.kind, n >= 1, n == n.rounded() else {
                 throw fail("expected a word position (1, 2, …) after ':'")
+            }
+            guard n <= Double(ParseLimits.maxWordPosition) else {
+                throw fail("a word position must be between 1 and \(ParseLimits.maxWordPosition)")
             }
             position = Int(n)
             range = col.range.union(advance().range)
@@ -593,6 +641,8 @@ extension Parser {
 
     /// `NAME(ARGS)` inside an expression; the name was just read.
     private mutating func parseFunctionCall(_ name: String, _ nameRange: SourceRange) throws(ParseFailure) -> Expr {
+        try enterNesting()
+        defer { nesting -= 1 }
         advance()
         var args: [Expr] = []
         while !current.isSymbol(")") {

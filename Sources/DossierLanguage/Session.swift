@@ -28,42 +28,50 @@ public struct Session: Sendable {
     /// its place and skipped (the parser recovers at the next statement); a runtime error stops
     /// that statement only. With `bail`, the first failure ends the run.
     public mutating func execute(_ text: String, bail: Bool = false) -> [Result] {
-        let (statements, diagnostics) = Parser.parse(text, registry: registry)
         var results: [Result] = []
+        execute(text, bail: bail) { results.append($0) }
+        return results
+    }
+
+    /// Like `execute(_:bail:)`, handing each result to `emit` as soon as its statement is done,
+    /// so a script's output streams instead of arriving all at the end.
+    public mutating func execute(_ text: String, bail: Bool = false, emit: (Result) -> Void) {
+        let (statements, diagnostics) = Parser.parse(text, registry: registry)
         var pending = diagnostics[...]
         for s in statements {
             while let d = pending.first, d.range.start < s.range.start {
-                results.append(Result(value: nil, diagnostic: d))
+                emit(Result(value: nil, diagnostic: d))
                 pending = pending.dropFirst()
-                if bail { return results }
+                if bail { return }
             }
             // A lexical error inside the statement (a bad date, an unterminated string) means it
             // was parsed from a repaired token: report it instead of running the statement.
             if let d = pending.first, d.range.start <= s.range.end {
                 while let d = pending.first, d.range.start <= s.range.end {
-                    results.append(Result(value: nil, diagnostic: d))
+                    emit(Result(value: nil, diagnostic: d))
                     pending = pending.dropFirst()
                 }
-                if bail { return results }
+                if bail { return }
                 continue
             }
             // Evaluate into a copy and commit on success: a statement that fails half-way (an
             // `alias … | top 1`) leaves the session exactly as it was, bar the extraction cache.
             var attempt = state
             do {
+                try Evaluator.checkCancelled(state, at: s.range)
                 let v = try evaluator.run(s, in: &attempt)
                 state = attempt
-                results.append(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
+                emit(Result(value: v.flatMap { $0.isNull ? nil : $0 }, diagnostic: nil))
             } catch {
                 state.extraction.adoptCache(of: attempt.extraction)
-                results.append(Result(value: nil, diagnostic: error))
-                if bail { return results }
+                emit(Result(value: nil, diagnostic: error))
+                // Ctrl-C stops the whole input, not only the statement it landed in.
+                if bail || state.cancellation.isCancelled { return }
             }
         }
         for d in pending {
-            results.append(Result(value: nil, diagnostic: d))
+            emit(Result(value: nil, diagnostic: d))
             if bail { break }
         }
-        return results
     }
 }

@@ -10,6 +10,8 @@ public struct SessionState: Sendable {
     public var files: FileAccess
     /// Renders values written to files (`chart to "FILE.svg"`, `export`); nil: such writes are refused.
     public var rendering: (any FileRendering)?
+    /// Set (by the shell, on Ctrl-C) to stop the running statement; checked by long loops.
+    public var cancellation = Cancellation()
 
     public init(corpus: Corpus, files: FileAccess = FileAccess(), rendering: (any FileRendering)? = nil) {
         self.corpus = corpus

@@ -10,7 +10,8 @@ import Ink
 public enum ProseHTML {
     public static func render(_ markdown: String) -> String {
         guard !markdown.isEmpty else { return "" }
-        let html = MarkdownParser().html(from: escapeIntrawordUnderscores(indentLists(trimmedLines(markdown))))
+        let prepared = escapeIntrawordUnderscores(indentLists(capQuoteNesting(trimmedLines(markdown))))
+        let html = MarkdownParser().html(from: prepared)
         let clean = sanitize(html)
         return clean.isEmpty ? "" : clean + "\n"
     }
@@ -25,6 +26,31 @@ public enum ProseHTML {
                 return l
             }
             .joined(separator: "\n")
+    }
+
+    /// Block quotes nest at most this deep; deeper `>` markers are kept as text.
+    public static let maxQuoteNesting = 8
+
+    /// A hostile notebook's `>>>>…` (100,000 deep) must not nest without bound: past
+    /// `maxQuoteNesting` markers, the rest of a line's `>` markers are escaped, so Ink shows them as text.
+    static func capQuoteNesting(_ text: String) -> String {
+        var out: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var depth = 0
+            var i = line.startIndex
+            while i < line.endIndex, line[i] == ">" || (line[i] == " " && depth > 0) {
+                if line[i] == ">" { depth += 1 }
+                if depth > maxQuoteNesting { break }
+                i = line.index(after: i)
+            }
+            guard depth > maxQuoteNesting else {
+                out.append(line)
+                continue
+            }
+            let rest = line[i...].replacingOccurrences(of: ">", with: "\\>")
+            out.append(line[..<i] + Substring(rest))
+        }
+        return out.joined(separator: "\n")
     }
 
     /// Ink reads a nested list correctly only when the outer list is itself indented (it loses the
@@ -98,9 +124,15 @@ public enum ProseHTML {
         var out = ""
         var rest = Substring(html)
         var droppedLinks = 0
+        var knownClose: Substring.Index?  // the first `>` after the last `<` seen: reused, so `<<<…>` is linear
         while let open = rest.firstIndex(of: "<") {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">"), let tag = cleanTag(rest[rest.index(after: open)..<close]) else {
+            if knownClose.map({ $0 <= open }) ?? true { knownClose = rest[open...].firstIndex(of: ">") }
+            guard let close = knownClose else {
+                // No `>` follows: every `<` left is text (one pass, not one scan per `<`).
+                return out + rest.replacingOccurrences(of: "<", with: "&lt;")
+            }
+            guard let tag = cleanTag(rest[rest.index(after: open)..<close]) else {
                 out += "&lt;"
                 rest = rest[rest.index(after: open)...]
                 continue

@@ -36,11 +36,13 @@ public struct RenderOptions: Sendable, Hashable {
 public enum Renderer {
     /// The narrowest width anything is laid out at (smaller requested widths are raised to this).
     public static let minimumWidth = 20
+    /// The widest layout (larger requested widths are lowered to this; the CLI refuses them).
+    public static let maximumWidth = 1_000
 
     /// The text of a value, ending with a newline unless empty. `.null` renders as nothing.
     public static func render(_ value: Value, options: RenderOptions) -> String {
         var options = options
-        options.width = max(minimumWidth, options.width)
+        options.width = min(maximumWidth, max(minimumWidth, options.width))
         if case .null = value { return "" }
         switch options.format {
         case .json:

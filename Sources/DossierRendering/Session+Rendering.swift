@@ -16,25 +16,33 @@ extension Session {
     public mutating func render(
         _ text: String, sourceName: String = "<input>", firstLine: Int = 1, options: RenderOptions, bail: Bool = false
     ) -> (chunks: [Chunk], failed: Bool) {
-        let results = execute(text, bail: bail)
-        return Session.render(results, source: Source(name: sourceName, text: text, firstLine: firstLine), options: options)
+        var chunks: [Chunk] = []
+        let failed = render(text, sourceName: sourceName, firstLine: firstLine, options: options, bail: bail) {
+            chunks.append($0)
+        }
+        return (chunks, failed)
+    }
+
+    /// Like `render(_:sourceName:firstLine:options:bail:)`, handing each chunk to `emit` as soon
+    /// as its statement is done (scripts and `-c` print as they go). Returns whether any failed.
+    public mutating func render(
+        _ text: String, sourceName: String = "<input>", firstLine: Int = 1, options: RenderOptions, bail: Bool = false,
+        emit: (Chunk) -> Void
+    ) -> Bool {
+        var renderer = ResultRenderer(source: Source(name: sourceName, text: text, firstLine: firstLine), options: options)
+        execute(text, bail: bail) { renderer.render($0, emit: emit) }
+        renderer.finish(emit: emit)
+        return renderer.failed
     }
 
     /// Renders results already computed, so one evaluation can be shown several ways (the REPL
     /// shows it at the terminal's width and records it at the notebook's).
     public static func render(_ results: [Result], source: Source, options: RenderOptions) -> (chunks: [Chunk], failed: Bool) {
         var chunks: [Chunk] = []
-        var failed = false
-        for r in results {
-            if let d = r.diagnostic {
-                chunks.append(.stderr(d.rendered(in: source)))
-                failed = true
-            } else if let v = r.value {
-                let text = Renderer.render(v, options: options)
-                if !text.isEmpty { chunks.append(.stdout(text)) }
-            }
-        }
-        return (chunks, failed)
+        var renderer = ResultRenderer(source: source, options: options)
+        for r in results { renderer.render(r, emit: { chunks.append($0) }) }
+        renderer.finish(emit: { chunks.append($0) })
+        return (chunks, renderer.failed)
     }
 
     /// The chunks' text in order, both streams joined (a notebook cell's output).

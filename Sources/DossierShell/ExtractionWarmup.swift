@@ -16,9 +16,12 @@ final class ExtractionWarmup: Sendable {
         }
     }
 
-    /// The annotations, waiting for the warm-up to finish.
-    func wait() -> Annotations? {
-        done.wait()
+    /// The annotations, waiting for the warm-up to finish; nil at once when `cancellation` is
+    /// requested while waiting (the warm-up goes on in the background).
+    func wait(cancellation: Cancellation? = nil) -> Annotations? {
+        while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if cancellation?.isCancelled == true { return nil }
+        }
         done.signal()  // later callers do not block
         return result.withLock { $0 }
     }

@@ -21,6 +21,8 @@ public struct SessionDelegate: ReplDelegate {
     private var journal: Journal?
     private var unfinished: [UnfinishedJournal]
     private var warmup: ExtractionWarmup?
+    /// Whether Ctrl-C was pressed (and clears it); the SIGINT flag, or a test's stand-in.
+    var interrupts: @Sendable () -> Bool = { Interrupt.takePending() }
     /// Where signatures of the notebooks this user saves are kept (nil: trust nothing, sign nothing).
     public let trust: NotebookTrust?
     /// Cells and notes added since the last `:save` (what Ctrl-D would lose without the journal).
@@ -76,14 +78,34 @@ public struct SessionDelegate: ReplDelegate {
             return v.category == .extraction || v.category == .curation
         }
         guard needs else { return }
-        if let a = w.wait() { session.state.extraction.prime(a, for: session.state.corpus) }
+        guard let a = w.wait(cancellation: session.state.cancellation) else {
+            if session.state.cancellation.isCancelled { return }  // Ctrl-C: keep the warm-up for next time
+            warmup = nil
+            return
+        }
+        session.state.extraction.prime(a, for: session.state.corpus)
         warmup = nil
     }
 
     public mutating func execute(_ source: String) -> ReplOutput {
+        let token = session.state.cancellation
+        return InterruptWatcher.run(cancelling: token, source: interrupts) { run(source) }
+    }
+
+    static let interruptedNote = "interrupted: the session is as it was before this command"
+
+    /// Runs `source` (Ctrl-C watched by the caller). An interrupted command is reported and not
+    /// recorded: the notebook and the journal stay as they were.
+    private mutating func run(_ source: String) -> ReplOutput {
         takeWarmup(for: source)
         let started = DispatchTime.now().uptimeNanoseconds
+        let before = session
         let results = session.execute(source)
+        if session.state.cancellation.isCancelled {
+            session = before  // a value: bindings, definitions and curation exactly as they were
+            session.state.cancellation.reset()
+            return ReplOutput(stderr: Self.interruptedNote + "\n", failed: true)
+        }
         let src = Source(name: "<input>", text: source)
         var out = ReplOutput()
         let shown = Session.render(results, source: src, options: display)
@@ -283,6 +305,7 @@ public struct SessionDelegate: ReplDelegate {
             out.stdout += r.stdout
             out.stdout += r.stderr
             out.failed = out.failed || r.failed
+            if r.stderr.hasPrefix(Self.interruptedNote) { return out }  // Ctrl-C stops the remaining cells too
         }
         out.stdout += "opened \(path) (\(parsed.notebook.cellCount) cells)\n"
         savePath = path

@@ -29,12 +29,19 @@ enum Output {
     static var stdinIsTerminal: Bool { Terminal.isTTY(STDIN_FILENO) }
 
     static func emit(_ result: (chunks: [Session.Chunk], failed: Bool)) {
-        for c in result.chunks {
-            switch c {
-            case .stdout(let s): out(s)
-            case .stderr(let s): error(s)
-            }
+        for c in result.chunks { emit(c) }
+    }
+
+    static func emit(_ chunk: Session.Chunk) {
+        switch chunk {
+        case .stdout(let s): out(s)
+        case .stderr(let s): error(s)
         }
+    }
+
+    /// Runs `text` in `session`, printing each statement's output as soon as it is done.
+    static func stream(_ text: String, in session: inout Session, sourceName: String, options: RenderOptions, bail: Bool) -> Bool {
+        session.render(text, sourceName: sourceName, options: options, bail: bail) { emit($0) }
     }
 }
 
@@ -54,6 +61,7 @@ enum CorpusOpener {
             return corpus
         } catch {
             progress.finish()
+            if case .noDocuments(_, let warnings) = error { for w in warnings { Output.error("warning: \(w)") } }
             Output.error("error: cannot open corpus '\(label)': \(error)")
             throw ExitCode(1)
         }
@@ -133,6 +141,12 @@ struct Open: ParsableCommand {
     @Option(name: .long, help: "Fit tables to this many columns (default: the terminal's width, or 100).")
     var width: Int?
 
+    func validate() throws {
+        if let width, !(Renderer.minimumWidth...Renderer.maximumWidth).contains(width) {
+            throw ValidationError("--width must be between \(Renderer.minimumWidth) and \(Renderer.maximumWidth), got \(width)")
+        }
+    }
+
     @Flag(name: .long, help: "Draw every row of long tables and plots (default: the first 50, then \"(50 of N …)\"; --json always has all).")
     var all = false
 
@@ -148,18 +162,14 @@ struct Open: ParsableCommand {
             rows: all ? nil : RenderOptions.defaultRows)
         if let commands {
             if ScriptRunner.hasDirectives(commands) { return try runScript(commands, sourceName: "<command>", session, options) }
-            let r = session.render(commands, sourceName: "<command>", options: options, bail: bail)
-            Output.emit(r)
-            if r.failed { throw ExitCode(1) }
+            if Output.stream(commands, in: &session, sourceName: "<command>", options: options, bail: bail) { throw ExitCode(1) }
             return
         }
         if !Output.stdinIsTerminal {
             var text = ""
             while let line = readLine(strippingNewline: false) { text += line }
             if ScriptRunner.hasDirectives(text) { return try runScript(text, sourceName: "<stdin>", session, options) }
-            let r = session.render(text, sourceName: "<stdin>", options: options, bail: bail)
-            Output.emit(r)
-            if r.failed { throw ExitCode(1) }
+            if Output.stream(text, in: &session, sourceName: "<stdin>", options: options, bail: bail) { throw ExitCode(1) }
             return
         }
         guard let editor = LibEditLineEditor() else {
@@ -255,15 +265,11 @@ struct Run: ParsableCommand {
         var failed = false
         if isNotebook {
             for cell in cells {
-                let r = session.render(cell, sourceName: "<input>", options: options, bail: bail)
-                Output.emit(r)
-                failed = failed || r.failed
+                failed = Output.stream(cell, in: &session, sourceName: "<input>", options: options, bail: bail) || failed
                 if bail && failed { break }
             }
         } else {
-            let r = session.render(text, sourceName: file, options: options, bail: bail)
-            Output.emit(r)
-            failed = r.failed
+            failed = Output.stream(text, in: &session, sourceName: file, options: options, bail: bail)
         }
         if failed { throw ExitCode(1) }
     }

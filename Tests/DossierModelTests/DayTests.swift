@@ -22,6 +22,7 @@ import DossierTestSupport
         #expect(Day(ordinal: Day(iso: "9999-12-31")!.ordinal).iso == "9999-12-31")
         #expect(Day(ordinal: Int.max / 2).iso == "9999-12-31")
         #expect(Day(ordinal: -5).iso == "0001-01-01")
-        #expect(Day(iso: "9999-12-31")!.adding(days: 10).iso == "9999-12-31")
+        #expect(Day(iso: "9999-12-31")!.adding(days: 10) == nil)  // out-of-range dates are errors, never clamped
+        #expect(Day(iso: "9999-12-30")!.adding(days: 1)?.iso == "9999-12-31")
     }
 }

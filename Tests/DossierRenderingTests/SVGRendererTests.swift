@@ -50,7 +50,7 @@ final class ElementCounter: NSObject, XMLParserDelegate {
     }
 
     @Test func seriesHasDateTicksAndBars() throws {
-        let pts = (0..<40).map { (Day(iso: "2024-01-01")!.adding(days: $0 * 3), Double($0 % 5)) }
+        let pts = (0..<40).map { (Day(iso: "2024-01-01")!.adding(days: $0 * 3)!, Double($0 % 5)) }
         let (iv, b) = TimeSeries.buckets(pts, interval: nil)
         let svg = SVGRenderer.render(Chart(kind: .series, title: "hits per \(iv.rawValue)", xLabel: iv.rawValue, yLabel: "hits", bars: b))
         let counter = try #require(ElementCounter.parse(svg))

@@ -16,6 +16,9 @@ import DossierModel
 public struct TokenQueryParser {
     private let chars: [Character]
     private var i = 0
+    /// How deep `!` and `(` nest right now: bounded, so no query can exhaust the stack.
+    private var depth = 0
+    public static let maxNesting = 128
 
     private init(_ text: String) { chars = Array(text) }
 
@@ -114,11 +117,17 @@ public struct TokenQueryParser {
 
     private mutating func parseUnary() throws(QueryError) -> TokenQuery.Predicate {
         skipSpace()
+        if current == "!" || current == "(" {
+            depth += 1
+            if depth > Self.maxNesting { throw error("token query nested more than \(Self.maxNesting) deep") }
+        }
         if current == "!" {
             i += 1
+            defer { depth -= 1 }
             return .not(try parseUnary())
         }
         if current == "(" {
+            defer { depth -= 1 }
             i += 1
             let e = try parseOr()
             skipSpace()

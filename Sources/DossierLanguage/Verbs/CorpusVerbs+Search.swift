@@ -93,6 +93,7 @@ extension Registry {
                 var hits: [(Int, Int, Int)] = []  // token, doc, span
                 var d = 0
                 for (i, s) in m.starts.enumerated() {
+                    if i & 4095 == 4095 { try Evaluator.checkCancelled(state, at: call.range) }
                     let k = Int(s)
                     while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
                     if mask[d] { hits.append((k, d, m.length(at: i))) }
@@ -109,7 +110,8 @@ extension Registry {
                 }
                 var rows: [[Value]] = []
                 rows.reserveCapacity(hits.count)
-                for (k, d, span) in hits {
+                for (n, (k, d, span)) in hits.enumerated() {
+                    if n & 1023 == 1023 { try Evaluator.checkCancelled(state, at: call.range) }
                     var text = c.documents[d].text
                     let last = min(k + span - 1, c.tokenCount - 1)
                     let lo = Int(c.tokenStart[k]), hi = Int(c.tokenEnd[last])

@@ -149,6 +149,7 @@ extension Registry {
                 }
                 var counts: [Key: (count: Int, docs: Int, last: Int)] = [:]
                 for d in c.scopedDocuments(call.scope) {
+                    if d & 255 == 255 { try Evaluator.checkCancelled(state, at: call.range) }
                     for s in c.docSentenceStart[d]..<c.docSentenceStart[d + 1] {
                         let lo = Int(c.sentenceTokenStart[s]), hi = Int(c.sentenceTokenStart[s + 1])
                         guard hi - lo >= n else { continue }

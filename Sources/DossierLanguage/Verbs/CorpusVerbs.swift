@@ -138,16 +138,13 @@ enum CorpusVerbSupport {
 
     /// Tokens whose case-folded form wholly matches the regex (case-insensitive).
     static func regexMatches(_ source: String, _ call: VerbCall, _ name: String, in c: Corpus) throws(Diagnostic) -> MatchList {
-        let regex: Regex<AnyRegexOutput>
+        let regex: LinearRegex
         do {
-            regex = try Regex(source).ignoresCase()
-        } catch {
-            throw call.error("invalid regex: \(error)", at: name)
+            regex = try RegexCache.shared.compile(source, caseInsensitive: true, at: call.argumentRanges[name] ?? call.range)
         }
         var ids: [UInt32] = []
         for id in 0..<c.lexicon.count {
-            let term = c.lexicon.term(id)
-            if (try? regex.wholeMatch(in: term)) != nil { ids.append(UInt32(id)) }
+            if regex.wholeMatch(c.lexicon.term(id)) { ids.append(UInt32(id)) }
         }
         return MatchList(starts: c.positions(ofAny: ids), length: 1)
     }

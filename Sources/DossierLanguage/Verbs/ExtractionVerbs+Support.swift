@@ -7,7 +7,7 @@ enum ExtractionVerbSupport {
 
     /// The curated annotations of the session's corpus (computed on first use).
     static func annotations(_ state: inout SessionState) -> Annotations {
-        state.extraction.annotations(for: state.corpus)
+        state.extraction.annotations(for: state.corpus, cancellation: state.cancellation)
     }
 
     /// Whether document `d` is in the call's scope.

@@ -22,21 +22,17 @@ extension Corpus {
         if isDir.boolValue {
             root = rootURL.path
             let realRoot = realPath(root) ?? root
-            guard let en = fm.enumerator(atPath: root) else { throw .unreadable(path, reason: "cannot list folder") }
-            while let item = en.nextObject() as? String {
-                let parts = item.split(separator: "/")
-                if parts.contains(where: { $0.hasPrefix(".") }) { continue }
-                let ext = (item as NSString).pathExtension.lowercased()
-                guard DocumentParser.allExtensions.contains(ext) else { continue }
-                var d: ObjCBool = false
-                guard fm.fileExists(atPath: root + "/" + item, isDirectory: &d), !d.boolValue else { continue }
+            guard let listing = CorpusWalk.list(root: root, extensions: DocumentParser.allExtensions) else {
+                throw .unreadable(path, reason: "cannot list folder: \(String(cString: strerror(errno)))")
+            }
+            warnings = listing.warnings
+            for item in listing.files {
                 if confineLinks, !isInside(root + "/" + item, folder: realRoot) {
                     warnings.append("skipped \(item): a symbolic link leading outside the corpus (not followed for an untrusted notebook)")
                     continue
                 }
                 relative.append(item)
             }
-            relative.sort()
         } else {
             root = rootURL.deletingLastPathComponent().path
             relative = [rootURL.lastPathComponent]
@@ -84,7 +80,9 @@ extension Corpus {
         outputs.value = []
         if !isDir.boolValue, parsed.isEmpty { throw .unreadable(path, reason: "permission denied or not a file") }
         let fp = fingerprint(names: names, digests: fileDigests)
-        return finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+        let corpus = finish(outputs: parsed, fingerprint: fp, name: name, cacheDirectory: cacheDirectory, extraWarnings: warnings)
+        if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
+        return corpus
     }
 
     /// The real path of `path` (every symlink resolved), nil when it does not exist.

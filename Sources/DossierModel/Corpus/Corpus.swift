@@ -60,11 +60,15 @@ public struct LoadProgress: Sendable, Hashable {
 public enum CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingPath(String)
     case unreadable(String, reason: String)
+    /// The path was read but yielded no document; the warnings say why.
+    case noDocuments(String, warnings: [String])
 
     public var description: String {
         switch self {
         case .missingPath(let p): "no such file or folder: \(p)"
         case .unreadable(let p, let reason): "cannot read \(p): \(reason)"
+        case .noDocuments(let p, let warnings):
+            "no documents in \(p)" + (warnings.isEmpty ? " (no .txt, .md, .jsonl, .json or .csv files)" : "")
         }
     }
 }

@@ -17,6 +17,10 @@ enum DocumentParser {
         var out = Output()
         let ext = (relativePath as NSString).pathExtension.lowercased()
         let base = (relativePath as NSString).deletingPathExtension
+        // UTF-16 and UTF-32 (with a byte-order mark) first: their text holds NUL bytes.
+        let wide = TextDecoding.decodeWide(bytes)
+        if let note = wide?.note { out.warnings.append("\(relativePath): \(note)") }
+        let bytes = wide?.bytes ?? bytes
         // One pass: NUL bytes (binary), anything but whitespace (empty), carriage returns.
         var hasNUL = false, hasContent = false, hasCR = false
         bytes.withUnsafeBufferPointer { p in
@@ -37,11 +41,9 @@ enum DocumentParser {
             out.warnings.append("skipped empty file \(relativePath)")
             return out
         }
-        var b = bytes
-        if !(b.withUnsafeBufferPointer { isValidUTF8($0) }) {
-            b = Array(decodeWindows1252(bytes).utf8)
-            out.warnings.append("repaired invalid UTF-8 in \(relativePath) (read as Windows-1252)")
-        }
+        let decoded = TextDecoding.repairUTF8(bytes)
+        var b = decoded.bytes
+        if let note = decoded.note { out.warnings.append("\(relativePath): \(note)") }
         if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { b.removeFirst(3) }
         if hasCR {
             var n: [UInt8] = []
@@ -80,21 +82,38 @@ enum DocumentParser {
                 return out
             }
             var items: [[String: Any]] = []
+            var skipped = 0
             if let arr = obj as? [Any] {
                 items = arr.compactMap { $0 as? [String: Any] }
+                skipped = arr.count - items.count
             } else if let dict = obj as? [String: Any] {
                 if let arr = (dict["documents"] ?? dict["articles"] ?? dict["items"]) as? [Any] {
                     items = arr.compactMap { $0 as? [String: Any] }
+                    skipped = arr.count - items.count
                 } else {
                     items = [dict]
                 }
+            }
+            if items.isEmpty {
+                out.warnings.append("skipped \(relativePath): it holds no JSON objects (expected an object or an array of them)")
+            } else if skipped > 0 {
+                out.warnings.append("skipped \(skipped) item\(skipped == 1 ? "" : "s") of \(relativePath) that \(skipped == 1 ? "is" : "are") not JSON objects")
             }
             for (i, item) in items.enumerated() {
                 addRecord(item.mapValues(jsonString), order: nil, base: base, row: i + 1, path: relativePath, into: &out)
             }
         case "csv":
-            let rows = CSV.parse(text)
-            guard let header = rows.first else { return out }
+            let table = CSV.read(text)
+            let rows = table.rows
+            if let first = table.unbalancedLines.first {
+                let more = table.unbalancedLines.count > 1 ? " (and on \(table.unbalancedLines.count - 1) more line\(table.unbalancedLines.count == 2 ? "" : "s"))" : ""
+                out.warnings.append(
+                    "\(relativePath) line \(first): unbalanced quote\(more), read as a plain character so the rows after it stay rows")
+            }
+            guard let header = rows.first else {
+                out.warnings.append("skipped \(relativePath): no header row")
+                return out
+            }
             let names = header.map { $0.trimmingCharacters(in: .whitespaces) }
             guard names.contains(where: { textFields.contains($0.lowercased()) }) else {
                 out.warnings.append("skipped \(relativePath): no text, body or content column")
@@ -275,74 +294,5 @@ enum DocumentParser {
         while hi > lo, isSpace(b[hi - 1]) { hi -= 1 }
         let body = String(decoding: b[lo..<hi], as: UTF8.self)
         return CorpusDocument(id: id, title: title, date: date, metadata: metadata, text: body)
-    }
-
-    /// Windows-1252 (a superset of Latin-1 in 0x80–0x9F) to a string.
-    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
-        let high: [UInt32] = [
-            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
-            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-            0x0153, 0x9D, 0x017E, 0x0178,
-        ]
-        var scalars = String.UnicodeScalarView()
-        for b in bytes {
-            let v: UInt32 = (b >= 0x80 && b < 0xA0) ? high[Int(b - 0x80)] : UInt32(b)
-            if let u = Unicode.Scalar(v) { scalars.append(u) }
-        }
-        return String(scalars)
-    }
-}
-
-/// RFC 4180 CSV parsing.
-enum CSV {
-    static func parse(_ text: String) -> [[String]] {
-        var rows: [[String]] = []
-        var row: [String] = []
-        var field: [UInt8] = []
-        var inQuotes = false
-        let b = Array(text.utf8)
-        var i = 0
-        var fieldStarted = false
-        while i < b.count {
-            let c = b[i]
-            if inQuotes {
-                if c == 0x22 {
-                    if i + 1 < b.count, b[i + 1] == 0x22 {
-                        field.append(0x22)
-                        i += 2
-                        continue
-                    }
-                    inQuotes = false
-                } else {
-                    field.append(c)
-                }
-                i += 1
-                continue
-            }
-            switch c {
-            case 0x22 where field.isEmpty && !fieldStarted:
-                inQuotes = true
-                fieldStarted = true
-            case 0x2C:
-                row.append(String(decoding: field, as: UTF8.self))
-                field.removeAll(keepingCapacity: true)
-                fieldStarted = false
-            case 0x0A:
-                row.append(String(decoding: field, as: UTF8.self))
-                rows.append(row)
-                row = []
-                field.removeAll(keepingCapacity: true)
-                fieldStarted = false
-            default:
-                field.append(c)
-                fieldStarted = true
-            }
-            i += 1
-        }
-        if !field.isEmpty || !row.isEmpty || fieldStarted {
-            row.append(String(decoding: field, as: UTF8.self))
-            rows.append(row)
-        }
-        return rows
     }
 }

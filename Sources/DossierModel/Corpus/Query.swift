@@ -143,10 +143,21 @@ public enum QueryParser {
         }
     }
 
+    /// How deep brackets and NOTs may nest in a query.
+    public static let maxNesting = 128
+
     /// Parses `text` into a query.
     public static func parse(_ text: String) throws(QueryError) -> Query {
         let toks = try lex(text)
         var p = 0
+        // Brackets and NOTs nest by recursion: bounded, so no query can exhaust the stack.
+        var depth = 0
+        func enter() throws(QueryError) {
+            depth += 1
+            if depth > maxNesting {
+                throw QueryError(message: "query nested more than \(maxNesting) deep", offset: offset())
+            }
+        }
         func peek() -> Tok? { p < toks.count ? toks[p].0 : nil }
         func offset() -> Int { p < toks.count ? toks[p].1 : text.count }
         func parseOr() throws(QueryError) -> Query {
@@ -167,6 +178,8 @@ public enum QueryParser {
         }
         func parseUnary() throws(QueryError) -> Query {
             if peek() == .not {
+                try enter()
+                defer { depth -= 1 }
                 p += 1
                 return .not(try parseUnary())
             }
@@ -178,6 +191,8 @@ public enum QueryParser {
             p += 1
             switch t {
             case .open:
+                try enter()
+                defer { depth -= 1 }
                 let q = try parseOr()
                 guard peek() == .close else { throw QueryError(message: "missing ')' in query", offset: offset()) }
                 p += 1

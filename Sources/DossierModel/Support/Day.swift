@@ -75,9 +75,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return p * 365 + p / 4 - p / 100 + p / 400
     }
 
-    static let maxOrdinal = yearStart(9999) + 364
+    public static let maxOrdinal = yearStart(9999) + 364
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+    /// The day from an ordinal, nil outside 0001-01-01 … 9999-12-31 (never clamped).
+    public init?(exactOrdinal: Int) {
+        guard (0...Day.maxOrdinal).contains(exactOrdinal) else { return nil }
+        self.init(ordinal: exactOrdinal)
+    }
+
+    /// The day `days` later (earlier when negative), nil when that leaves years 1–9999.
+    public func adding(days: Int) -> Day? {
+        let (o, overflow) = ordinal.addingReportingOverflow(days)
+        return overflow ? nil : Day(exactOrdinal: o)
+    }
+
+    /// The range of days the calendar holds, for diagnostics that name it.
+    public static let rangeText = "0001-01-01 … 9999-12-31"
 
     /// 0 = Monday … 6 = Sunday.
     public var weekday: Int { ordinal % 7 }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The files of a corpus folder, found with the POSIX directory calls so that nothing is skipped
+/// silently: every entry that is not loaded — a name that is not UTF-8, a path longer than the
+/// system allows, an unreadable folder, a dangling or folder link, a device or pipe, a file of
+/// another kind — is named in a warning. Hidden entries (a leading `.`) are skipped by convention.
+enum CorpusWalk {
+    struct Listing: Sendable {
+        /// Paths relative to the root, sorted.
+        var files: [String] = []
+        var warnings: [String] = []
+    }
+
+    /// The longest path the system opens (Linux's PATH_MAX, counting the terminating NUL).
+    static let maxPathBytes = 4096
+    /// Files of other kinds named in the one warning about them.
+    static let namedOthers = 5
+
+    /// Lists `root` recursively; nil when the root folder itself cannot be read.
+    static func list(root: String, extensions: Set<String>) -> Listing? {
+        var listing = Listing()
+        var others: [String] = []
+        var pending = [""]
+        var first = true
+        while let folder = pending.popLast() {
+            let full = folder.isEmpty ? root : root + "/" + folder
+            guard let dir = opendir(full) else {
+                if first { return nil }
+                listing.warnings.append("skipped unreadable folder \(folder): \(String(cString: strerror(errno)))")
+                continue
+            }
+            first = false
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                if name.first == UInt8(ascii: ".") { continue }  // ".", ".." and hidden entries
+                let where_ = folder.isEmpty ? "the corpus folder" : folder
+                guard let text = String(validating: name, as: UTF8.self) else {
+                    listing.warnings.append("skipped '\(escaped(name))' in \(where_): its name is not UTF-8")
+                    continue
+                }
+                let relative = folder.isEmpty ? text : folder + "/" + text
+                let path = root + "/" + relative
+                guard path.utf8.count < maxPathBytes else {
+                    listing.warnings.append("skipped \(shortened(relative)): its path is longer than \(maxPathBytes - 1) bytes")
+                    continue
+                }
+                classify(relative, path: path, extensions: extensions, into: &listing, folders: &pending, others: &others)
+            }
+        }
+        listing.files.sort()
+        if !others.isEmpty {
+            others.sort()
+            let named = others.prefix(namedOthers).joined(separator: ", ") + (others.count > namedOthers ? ", …" : "")
+            let kinds = extensions.sorted().map { "." + $0 }.joined(separator: " ")
+            listing.warnings.append(
+                "skipped \(others.count) file\(others.count == 1 ? "" : "s") of other kinds (\(named)): only \(kinds) are read")
+        }
+        return listing
+    }
+
+    private static func classify(
+        _ relative: String, path: String, extensions: Set<String>, into listing: inout Listing, folders: inout [String],
+        others: inout [String]
+    ) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else {
+            listing.warnings.append("skipped \(relative): \(String(cString: strerror(errno)))")
+            return
+        }
+        var mode = st.st_mode & S_IFMT
+        if mode == S_IFLNK {
+            guard stat(path, &st) == 0 else {
+                listing.warnings.append("skipped \(relative): a dangling symbolic link")
+                return
+            }
+            mode = st.st_mode & S_IFMT
+            if mode == S_IFDIR {
+                listing.warnings.append("skipped \(relative): a link to a folder (links to folders are not followed)")
+                return
+            }
+        }
+        if mode == S_IFDIR {
+            folders.append(relative)
+            return
+        }
+        let ext = (relative as NSString).pathExtension.lowercased()
+        guard extensions.contains(ext) else {
+            others.append(relative)
+            return
+        }
+        guard mode == S_IFREG else {
+            listing.warnings.append("skipped \(relative): not a regular file")
+            return
+        }
+        listing.files.append(relative)
+    }
+
+    /// Bytes as text, each byte outside printable ASCII as `\xNN`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        bytes.map { b in
+            (0x20..<0x7F).contains(b) && b != UInt8(ascii: "\\")
+                ? String(UnicodeScalar(b)) : "\\x" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
+        }.joined()
+    }
+
+    /// A very long path as its start and end.
+    static func shortened(_ path: String) -> String {
+        path.count <= 120 ? path : path.prefix(60) + "…" + path.suffix(40)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
