@@ -253,7 +253,7 @@ func nearCopy(_ original: [UInt8], vocab: [[UInt8]], zipf: Zipf, rng: inout Spli
     if let first = lines.first, first.starts(with: Array("date ".utf8)),
         let day = Day(iso: String(decoding: first.dropFirst(5), as: UTF8.self))
     {
-        lines[0] = Array("date \(day.adding(days: 1 + rng.int(3)).iso)".utf8)
+        lines[0] = Array("date \((day.adding(days: 1 + rng.int(3)) ?? day).iso)".utf8)
     }
     var out = lines.joined(separator: [0x0A]).map { $0 }
     var words = 0
