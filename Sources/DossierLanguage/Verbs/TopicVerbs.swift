@@ -30,15 +30,17 @@ extension Registry {
                 their share of the modelled words (ties by the sampler's index); words by probability (ties by \
                 term). Returns two tables: topics [topic, share, words] and documents [doc, topic, share] (every \
                 document in scope × every topic). `topics K | trend` charts each topic's words per period. The \
-                work (tokens × K × iterations) is capped at 3·10¹⁰ steps.
+                work (tokens × K × iterations) is capped at 3·10¹⁰ steps, and Ctrl-C stops the sampler between sweeps.
                 """,
             example: "topics 5 seed=1 | trend by month | chart",
-            evaluate: { call, state throws(Diagnostic) -> Value in try TopicsVerb.evaluate(call, state.corpus) })
+            evaluate: { call, state throws(Diagnostic) -> Value in
+                try TopicsVerb.evaluate(call, state.corpus, cancellation: state.cancellation)
+            })
     }
 }
 
 enum TopicsVerb {
-    static func evaluate(_ call: VerbCall, _ c: Corpus) throws(Diagnostic) -> Value {
+    static func evaluate(_ call: VerbCall, _ c: Corpus, cancellation: Cancellation? = nil) throws(Diagnostic) -> Value {
         guard let k = call.int("k"), (2...TopicModel.maxTopics).contains(k) else {
             throw call.error("K must be a whole number from 2 to \(TopicModel.maxTopics)", at: "k")
         }
@@ -59,7 +61,12 @@ enum TopicsVerb {
                 "topics \(k) over \(tokens) words × \(iterations) iterations is too much work", at: "k",
                 suggestion: "fewer topics or iterations, or a smaller scope (docs | where … | topics …)")
         }
-        let model = TopicModel.fit(c, documents: docs, k: k, iterations: iterations, seed: UInt64(seed), minDocs: minDocs)
+        guard
+            let model = TopicModel.fit(
+                c, documents: docs, k: k, iterations: iterations, seed: UInt64(seed), minDocs: minDocs, cancellation: cancellation)
+        else {
+            throw call.error(Evaluator.interruptedMessage, suggestion: "Ctrl-C stopped this statement; the session is as it was")
+        }
         let order = model.topicOrder
         var topicRows: [[Value]] = []
         for (rank, t) in order.enumerated() {

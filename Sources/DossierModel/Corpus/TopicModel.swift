@@ -36,11 +36,12 @@ public struct TopicModel: Sendable {
         return (terms, tokens)
     }
 
-    /// Fits the model: random initial topics, then `iterations` sweeps.
+    /// Fits the model: random initial topics, then `iterations` sweeps; nil when `cancellation` is
+    /// requested (checked before each sweep).
     public static func fit(
         _ c: Corpus, documents: [Int], k: Int, iterations: Int, seed: UInt64, minDocs: Int = 2,
-        alpha: Double = 0.1, beta: Double = 0.01
-    ) -> TopicModel {
+        alpha: Double = 0.1, beta: Double = 0.01, cancellation: Cancellation? = nil
+    ) -> TopicModel? {
         let (terms, _) = vocabulary(c, documents: documents, minDocs: minDocs)
         var slot = [Int32](repeating: -1, count: c.lexicon.count)
         for (i, t) in terms.enumerated() { slot[Int(t)] = Int32(i) }
@@ -63,7 +64,10 @@ public struct TopicModel: Sendable {
             z[i] = Int32(t)
             model.add(word: Int(words[i]), doc: Int(owners[i]), topic: t, by: 1)
         }
-        for _ in 0..<iterations { model.sweep(words: words, owners: owners, z: &z, rng: &rng) }
+        for _ in 0..<iterations {
+            if cancellation?.isCancelled == true { return nil }
+            model.sweep(words: words, owners: owners, z: &z, rng: &rng)
+        }
         return model
     }
 

@@ -42,6 +42,14 @@ import DossierTestSupport
         }
     }
 
+    @Test func aCancellationStopsTheSamplerBetweenSweeps() {
+        let c = CorpusFixtures.seeds
+        let token = Cancellation()
+        #expect(TopicModel.fit(c, documents: [0, 1, 2, 3, 4], k: 3, iterations: 5, seed: 1, cancellation: token) != nil)
+        token.cancel()
+        #expect(TopicModel.fit(c, documents: [0, 1, 2, 3, 4], k: 3, iterations: 5, seed: 1, cancellation: token) == nil)
+    }
+
     @Test func workIsBounded() {
         var s = CoverageFixtures.session(CorpusFixtures.seeds)
         for (src, text) in [("topics 1", "from 2 to"), ("topics 500", "from 2 to"), ("topics 3 iterations=0", "iterations"),
