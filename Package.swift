@@ -7,7 +7,7 @@ import PackageDescription
 let seedsExcluded = [
     "Sources/DossierModel", "Sources/DossierExtraction", "Sources/DossierLanguage", "Sources/DossierRendering",
     "Sources/DossierNotebook", "Sources/DossierKit", "Sources/CLibEdit", "Sources/CRE2", "Sources/DossierShell", "Sources/dossier",
-    "Sources/dossier-bench", "Tests", "notebooks", "docs", "scripts", "README.md",
+    "Sources/dossier-bench", "Sources/dossier-train", "Tests", "notebooks", "docs", "scripts", "README.md",
 ]
 
 let package = Package(
@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .executable(name: "dossier-bench", targets: ["dossier-bench"]),
+        .executable(name: "dossier-train", targets: ["dossier-train"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
     ],
     dependencies: [
@@ -29,7 +30,8 @@ let package = Package(
         // the stored model and its freshness index; support types.
         .target(
             name: "DossierModel", dependencies: ["CRE2", .product(name: "Crypto", package: "swift-crypto")],
-            path: "Sources/DossierModel"),
+            path: "Sources/DossierModel",
+            resources: [.copy("Corpus/Resources")]),
         // RE2 (linear-time regular expressions, Debian's libre2-dev) behind a small C interface:
         // every user regex runs on it, so no pattern can hang a search.
         .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),
@@ -74,6 +76,8 @@ let package = Package(
             ],
             path: "Sources/dossier"),
         .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"], path: "Sources/dossier-bench"),
+        // Trains the tagger's weights from UD/UNER treebank files (see README: Tagger).
+        .executableTarget(name: "dossier-train", dependencies: ["DossierModel"], path: "Sources/dossier-train"),
         // Fixtures shared by the layers' tests: the seeds corpus, the gold annotation, extraction helpers.
         .target(
             name: "DossierTestSupport", dependencies: ["DossierModel", "DossierExtraction"], path: "Tests/DossierTestSupport"),

@@ -34,10 +34,14 @@ import DossierTestSupport
         _ = s.execute("let t = big")  // built before the clock starts: the request lands in the `where`
         let token = s.state.cancellation
         let requested = Mutex(ContinuousClock.now)
-        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) {
+        // A thread of its own, not Dispatch's pool: parallel tests can keep every pool thread busy,
+        // and the request must land while the `where` runs.
+        let canceller = Thread {
+            Thread.sleep(forTimeInterval: 0.3)
             requested.withLock { $0 = .now }
             token.cancel()
         }
+        canceller.start()
         let results = s.execute("let kept = t | where n * 2 >= 0 and n ~ r\"(.*)*x\" | count\nlet after = 1")
         let stoppedAfter = ContinuousClock.now - requested.withLock { $0 }
         #expect(results.last?.diagnostic?.message == Evaluator.interruptedMessage)

@@ -46,6 +46,9 @@ extension Analysis {
         result.sentenceTokenStart = sentenceStarts
         result.lexicon = lexicon
         Boilerplate.mark(&result, texts: texts)
+        // Tags and lemmas again over the merged stream (the tagger is per sentence and deterministic,
+        // so this equals a cold analysis; lemma ids follow stream order like term ids).
+        Analyzer.tag(texts: texts, &result)
         result.index = PostingIndex.build(
             tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
             partTerm: partTerm, termCount: lexicon.count)

@@ -16,6 +16,11 @@ struct Analysis: Sendable {
     /// Per document, per sentence: `SentenceFlags` bits.
     var sentenceFlags: [[UInt8]] = []
     var wordCounts: [Int] = []
+    /// Per token, its `UniversalPOS` raw value.
+    var tokenPOS: [UInt8] = []
+    /// Per token, its lemma's id in `lemmas`.
+    var tokenLemma: [UInt32] = []
+    var lemmas = Lexicon()
 }
 
 /// Tokenizes and indexes texts in parallel chunks, merging chunk lexicons in chunk order (deterministic ids).
@@ -155,6 +160,7 @@ enum Analyzer {
         result.index = PostingIndex.build(
             tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
             partTerm: partTerm, termCount: lexicon.count)
+        tag(texts: texts, &result)
         return result
     }
 

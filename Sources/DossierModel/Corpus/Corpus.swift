@@ -98,6 +98,12 @@ public struct Corpus: Sendable {
     public var docSentenceStart: [Int]
     /// The positional inverted index.
     public var index: PostingIndex
+    /// Per token, its universal POS tag's raw value (`UniversalPOS`), computed at ingest by the tagger.
+    public var tokenPOS: [UInt8]
+    /// Per token, the id of its lemma in `lemmas`.
+    public var tokenLemma: [UInt32]
+    /// Lemma strings (case-folded), interned like `lexicon`.
+    public var lemmas: Lexicon
     /// The model store this corpus was opened through (nil: not cached); upper layers keep their
     /// own results for this content beside its model (`ModelStore.attachment`).
     public internal(set) var store: ModelStore?
@@ -131,6 +137,9 @@ public struct Corpus: Sendable {
         self.sentenceTokenStart = analysis.sentenceTokenStart
         self.docSentenceStart = analysis.docSentenceStart
         self.index = analysis.index
+        self.tokenPOS = analysis.tokenPOS
+        self.tokenLemma = analysis.tokenLemma
+        self.lemmas = analysis.lemmas
     }
 
     public static let empty = Corpus(name: "empty", documents: [])

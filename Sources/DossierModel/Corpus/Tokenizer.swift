@@ -34,21 +34,11 @@ public enum Tokenizer {
     public static let dateline: UInt8 = 32
 
     /// Abbreviations whose dot never ends a sentence (titles, months).
-    static let titleAbbreviations: Set<String> = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "brig", "cpl", "pvt",
-        "gov", "sen", "rep", "rev", "st", "prof", "pres", "hon", "messrs", "mmes", "amb", "atty", "supt",
-        "det", "insp", "lieut", "gens", "reps", "sens", "fr", "sr", "jr",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "vs", "approx", "dept", "est", "fig", "figs", "vol", "mt", "ft", "ave", "blvd", "p", "pp", "e.g", "i.e",
-    ]
+    static let titleAbbreviations: Set<String> = Set(CuratedData.rows("abbreviations.tsv").filter { $0.count > 1 && $0[1] == "title" }.map { $0[0] })
     /// Abbreviations that end a sentence only before a capitalised word.
-    static let trailingAbbreviations: Set<String> = ["inc", "corp", "ltd", "co", "etc", "bros", "plc", "llc"]
+    static let trailingAbbreviations: Set<String> = Set(CuratedData.rows("abbreviations.tsv").filter { $0.count > 1 && $0[1] == "trailing" }.map { $0[0] })
     /// Capitalised words that usually start a sentence (used after a letter-dot abbreviation like U.S.).
-    static let sentenceStarters: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but", "and", "this", "that", "on", "at",
-        "as", "if", "his", "her", "their", "there", "however", "meanwhile", "after", "when", "while", "since",
-        "its", "our", "those", "these", "some", "many", "for", "officials", "according",
-    ]
+    static let sentenceStarters: Set<String> = CuratedData.words("sentence-starters.tsv")
 
     enum Kind { case space, newline, word, hyphen, apostrophe, period, terminator, ellipsis, closer, other }
 

@@ -7,8 +7,8 @@
 /// key includes the digest, so recording it is what invalidates every cached model. Bump `number` too
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
-    public static let number = 2
-    public static let sourcesDigest = "c2ab1aeba4f106add7b9d00f02036c1121c30d71a93de67117691825e8d42b79"
+    public static let number = 3
+    public static let sourcesDigest = "6c3e89c1ad2ca98d3f3a68a1d599516888ccbb6ee9e0470b26e44d1184d97073"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

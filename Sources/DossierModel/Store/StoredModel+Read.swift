@@ -95,7 +95,14 @@ extension StoredModel {
             let termPositionStart = r.array(Tag.termPositions, UInt32.self), let positions = r.array(Tag.positions, UInt32.self),
             let termPostingStart = r.array(Tag.termPostings, UInt32.self), let postingDoc = r.array(Tag.postingDoc, UInt32.self),
             let postingFrequency = r.array(Tag.postingFrequency, UInt32.self),
-            let partToken = r.array(Tag.partToken, UInt32.self), let partTerm = r.array(Tag.partTerm, UInt32.self)
+            let partToken = r.array(Tag.partToken, UInt32.self), let partTerm = r.array(Tag.partTerm, UInt32.self),
+            let tokenPOS = r.array(Tag.tokenPOS, UInt8.self), let tokenLemma = r.array(Tag.tokenLemma, UInt32.self),
+            let lemmaArena = r.array(Tag.lemmaArena, UInt8.self), let lemmaOffsets = r.array(Tag.lemmaOffsets, UInt32.self)
+        else { return nil }
+        guard tokenPOS.count == tokenTerm.count, tokenLemma.count == tokenTerm.count, lemmaOffsets.first == 0,
+            lemmaOffsets.last.map(Int.init) == lemmaArena.count, ascending(lemmaOffsets),
+            !tokenLemma.contains(where: { Int($0) >= lemmaOffsets.count - 1 }),
+            !tokenPOS.contains(where: { UniversalPOS(rawValue: $0) == nil })
         else { return nil }
         let n = documents.count
         guard docTokenStart.count == n + 1, docSentenceStart.count == n + 1, docTokenStart.first == 0,
@@ -136,6 +143,11 @@ extension StoredModel {
         a.tokenEnd = tokenEnd
         a.tokenTerm = tokenTerm
         a.tokenFlags = tokenFlags
+        a.tokenPOS = tokenPOS
+        a.tokenLemma = tokenLemma
+        a.lemmas.arena = lemmaArena
+        a.lemmas.offsets = lemmaOffsets
+        a.lemmas.rebuildTable()
         a.docTokenStart = docTokenStart.map { Int($0) }
         a.sentenceTokenStart = sentenceTokenStart
         a.docSentenceStart = docSentenceStart.map { Int($0) }

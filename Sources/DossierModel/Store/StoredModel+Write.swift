@@ -5,6 +5,7 @@ extension StoredModel {
         static let lexArena = "lexarena", lexOffsets = "lexoffs"
         static let tokenStart = "tokstart", tokenEnd = "tokend", tokenTerm = "tokterm", docTokens = "doctok"
         static let tokenFlags = "tokflags", sentenceFlags = "sentflag"
+        static let tokenPOS = "tokpos", tokenLemma = "toklemma", lemmaArena = "lemarena", lemmaOffsets = "lemoffs"
         static let sentenceTokens = "senttok", docSentences = "docsent"
         static let termPositions = "termpos", positions = "position", termPostings = "termpost"
         static let postingDoc = "postdoc", postingFrequency = "postfreq", partToken = "parttok", partTerm = "partterm"
@@ -56,6 +57,10 @@ extension StoredModel {
         w.add(Tag.tokenEnd, c.tokenEnd)
         w.add(Tag.tokenTerm, c.tokenTerm)
         w.add(Tag.tokenFlags, c.tokenFlags)
+        w.add(Tag.tokenPOS, c.tokenPOS)
+        w.add(Tag.tokenLemma, c.tokenLemma)
+        w.add(Tag.lemmaArena, c.lemmas.arena)
+        w.add(Tag.lemmaOffsets, c.lemmas.offsets)
         w.add(Tag.docTokens, c.docTokenStart.map { UInt64($0) })
         w.add(Tag.sentenceTokens, c.sentenceTokenStart)
         w.add(Tag.docSentences, c.docSentenceStart.map { UInt64($0) })

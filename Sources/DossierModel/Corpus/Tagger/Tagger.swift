@@ -1,0 +1,129 @@
+import Foundation
+
+/// A greedy averaged-perceptron tagger: universal POS tags, then BIO named entities (PER/ORG/LOC), over
+/// tokens given as UTF-8 byte ranges. Features are hashed (`TaggerFeatures`); no String is made per token.
+///
+/// Trained by `dossier-train` on UD English (EWT, GUM) and UniversalNER English-EWT; the weights are the
+/// bundled resource `tagger/weights.bin`. Without it every token is X and outside any entity.
+public struct Tagger: Sendable {
+    let posTable: PerceptronTable
+    let nerTable: PerceptronTable
+    let lexicon: TaggerLexicon
+    public let lemmatizer: Lemmatizer
+
+    static let posClasses = UniversalPOS.allCases.count
+    static let nerClasses = EntityBIO.allCases.count
+
+    init(pos: PerceptronTable, ner: PerceptronTable, lexicon: TaggerLexicon, lemmatizer: Lemmatizer) {
+        posTable = pos
+        nerTable = ner
+        self.lexicon = lexicon
+        self.lemmatizer = lemmatizer
+    }
+
+    /// The bundled tagger, loaded once on first use (thread-safe: a static let).
+    public static let shared: Tagger = {
+        let lexicon = TaggerLexicon.shared
+        let tables = DataResources.data("tagger/weights.bin").flatMap(TaggerWeights.decode)
+        if let t = tables, t.count == 2, t[0].classes == posClasses, t[1].classes == nerClasses {
+            return Tagger(pos: t[0], ner: t[1], lexicon: lexicon, lemmatizer: .shared)
+        }
+        return Tagger(
+            pos: PerceptronTable(classes: posClasses, bits: 8), ner: PerceptronTable(classes: nerClasses, bits: 8),
+            lexicon: lexicon, lemmatizer: .shared)
+    }()
+
+    /// True when weights were loaded.
+    public var isTrained: Bool { posTable.rowCount > 0 }
+
+    /// Reusable buffers for one thread's tagging.
+    public struct Scratch: Sendable {
+        var tokens: [TaggerToken] = []
+        var pos: [UInt8] = []
+        public init() {}
+    }
+
+    /// Fills `tokens` with the padded token features of the ranges (two boundary tokens each side).
+    static func prepare(
+        _ b: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>, _ ends: UnsafeBufferPointer<UInt32>,
+        _ lexicon: TaggerLexicon, into tokens: inout [TaggerToken]
+    ) {
+        tokens.removeAll(keepingCapacity: true)
+        tokens.append(.boundary)
+        tokens.append(.boundary)
+        var prevEnd: Int? = nil
+        for k in 0..<starts.count {
+            let lo = min(Int(starts[k]), b.count), hi = max(lo, min(Int(ends[k]), b.count))
+            tokens.append(TaggerToken(b, lo, hi, gapLo: prevEnd.map { min($0, lo) }, lexicon: lexicon))
+            prevEnd = hi
+        }
+        tokens.append(.boundary)
+        tokens.append(.boundary)
+    }
+
+    /// Tags one sentence: `starts`/`ends` are its tokens' byte ranges in `text`; writes one POS raw value
+    /// per token to `pos` and, when given, one `EntityBIO` raw value per token to `entities`.
+    public func tag(
+        _ text: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>, ends: UnsafeBufferPointer<UInt32>,
+        pos: UnsafeMutablePointer<UInt8>, entities: UnsafeMutablePointer<UInt8>?, scratch: inout Scratch
+    ) {
+        let n = min(starts.count, ends.count)
+        guard n > 0 else { return }
+        Tagger.prepare(
+            text, UnsafeBufferPointer(rebasing: starts[0..<n]), UnsafeBufferPointer(rebasing: ends[0..<n]), lexicon,
+            into: &scratch.tokens)
+        scratch.pos.removeAll(keepingCapacity: true)
+        scratch.pos.append(contentsOf: repeatElement(TaggerFeatures.noTag, count: n + 4))
+        scratch.tokens.withUnsafeBufferPointer { tk in
+            scratch.pos.withUnsafeMutableBufferPointer { pp in
+                decodePOS(tk.baseAddress! + 2, n, pp.baseAddress! + 2)
+                for i in 0..<n { pos[i] = pp[i + 2] }
+                if let entities { decodeNER(tk.baseAddress! + 2, pp.baseAddress! + 2, n, entities) }
+            }
+        }
+    }
+
+    /// Greedy POS decoding of `n` tokens at `t` into `out`.
+    func decodePOS(_ t: UnsafePointer<TaggerToken>, _ n: Int, _ out: UnsafeMutablePointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.posCount) { feats in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: Tagger.posClasses) { scores in
+                var p1 = TaggerFeatures.noTag, p2 = TaggerFeatures.noTag
+                for i in 0..<n {
+                    TaggerFeatures.pos(t + i, p1, p2, feats.baseAddress!)
+                    for j in 0..<Tagger.posClasses { scores[j] = 0 }
+                    posTable.score(feats.baseAddress!, TaggerFeatures.posCount, scores.baseAddress!)
+                    var best = 0
+                    for j in 1..<Tagger.posClasses where scores[j] > scores[best] { best = j }
+                    if !isTrained { best = Int(UniversalPOS.x.rawValue) }
+                    out[i] = UInt8(best)
+                    p2 = p1
+                    p1 = UInt8(best)
+                }
+            }
+        }
+    }
+
+    /// Greedy BIO decoding (an I- tag only after its own B- or I-) given the POS tags `p` (padded).
+    func decodeNER(
+        _ t: UnsafePointer<TaggerToken>, _ p: UnsafePointer<UInt8>, _ n: Int, _ out: UnsafeMutablePointer<UInt8>
+    ) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.nerCount) { feats in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: Tagger.nerClasses) { scores in
+                var n1: UInt8 = 0, n2: UInt8 = 0
+                for i in 0..<n {
+                    TaggerFeatures.ner(t + i, p + i, n1, n2, feats.baseAddress!)
+                    for j in 0..<Tagger.nerClasses { scores[j] = 0 }
+                    nerTable.score(feats.baseAddress!, TaggerFeatures.nerCount, scores.baseAddress!)
+                    let prev = EntityBIO(rawValue: n1) ?? .outside
+                    var best = 0
+                    for j in 1..<Tagger.nerClasses where scores[j] > scores[best] {
+                        if EntityBIO(rawValue: UInt8(j))!.canFollow(prev) { best = j }
+                    }
+                    out[i] = UInt8(best)
+                    n2 = n1
+                    n1 = UInt8(best)
+                }
+            }
+        }
+    }
+}
