@@ -47,13 +47,18 @@ for dir in "$bin"/*.build; do
     case "$name" in
         dossier | dossier-bench | DossierShell | DossierSeeds | ArgumentParser* | *Tests) continue ;;
     esac
-    for o in "$dir"/*.o; do [[ -e "$o" ]] && objects+=("$o"); done
+    while IFS= read -r o; do objects+=("$o"); done < <(find "$dir" -name '*.o' | sort)  # nested too (BoringSSL)
 done
 # C and C++ targets of the engine: their module maps and headers for the compile, the libraries
 # Package.swift links them with, and the C++ runtime when there is C++.
 flags=()
 for map in "$bin"/*.build/module.modulemap; do [[ -e "$map" ]] && flags+=(-Xcc -fmodule-map-file="$map"); done
 for inc in "$root"/Sources/*/include; do [[ -d "$inc" ]] && flags+=(-Xcc -I"$inc"); done
+# C targets of the dependencies (Yams' CYaml, swift-crypto's BoringSSL shims): their include folders
+# hold the module maps the engine's modules were built against.
+for map in "$scratch"/checkouts/*/Sources/*/include/module.modulemap; do
+    [[ -e "$map" ]] && flags+=(-I "$(dirname "$map")" -Xcc -fmodule-map-file="$map")
+done
 for lib in $(grep -o 'linkedLibrary("[^"]*")' Package.swift | sed 's/linkedLibrary("\(.*\)")/\1/' | sort -u); do
     [[ "$lib" == edit ]] || flags+=(-l"$lib")
 done
