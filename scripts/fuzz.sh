@@ -64,9 +64,11 @@ for lib in $(grep -o 'linkedLibrary("[^"]*")' Package.swift | sed 's/linkedLibra
 done
 if compgen -G "$bin/*.build/*.cpp.o" >/dev/null; then flags+=(-lstdc++); fi
 exe="$bin/fuzz-$target"  # beside the resource bundles the engine looks for
-if [[ ! -x "$exe" || "Tests/Fuzz/Targets/$target.swift" -nt "$exe" || -n "$(find "$bin" -name '*.o' -newer "$exe" -print -quit)" ]]; then
+# The target and what the targets share (Tests/Fuzz/Support: the seeds corpus).
+sources=("$root/Tests/Fuzz/Targets/$target.swift" "$root"/Tests/Fuzz/Support/*.swift)
+if [[ ! -x "$exe" || -n "$(find "${sources[@]}" -newer "$exe" -print -quit)" || -n "$(find "$bin" -name '*.o' -newer "$exe" -print -quit)" ]]; then
     swiftc -O -sanitize=fuzzer -parse-as-library -swift-version 6 -I "$bin/Modules" -I "$bin" "${flags[@]}" \
-        "$root/Tests/Fuzz/Targets/$target.swift" "${objects[@]}" -o "$exe" >&2
+        "${sources[@]}" "${objects[@]}" -o "$exe" >&2
 fi
 
 work="$scratch/corpus/$target"

@@ -70,7 +70,7 @@ def places():
     for c in gc.get_cities().values():
         if c["population"] >= CITY_POPULATION:
             rows.append((c["name"], "city", c["countrycode"], str(c["population"])))
-    # A name that is several kinds keeps each kind once (first by sort order per (name, kind)).
+    # A name that is several kinds keeps each kind once: its most populous entry of that kind.
     best = {}
     for r in rows:
         k = (r[0], r[1])

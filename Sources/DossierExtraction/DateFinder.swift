@@ -12,8 +12,7 @@ enum DateFinder {
     static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
     static func monthOf(_ t: TextToken) -> Int? {
         guard t.kind == .word, t.isCapitalized else { return nil }
-        let w = t.text.hasSuffix(".") ? String(t.text.dropLast()) : t.text
-        return ExtractionLexicon.months[w]
+        return ExtractionLexicon.month(t.text)
     }
 
     static func dayNumber(_ t: TextToken) -> Int? {
@@ -49,10 +48,9 @@ enum DateFinder {
                 continue
             }
             // a bare year after a preposition: "in 2019", "since 2020"
-            if let y = yearNumber(t), i > 0, yearPrepositions.contains(toks[i - 1].text),
+            if yearNumber(t) != nil, i > 0, yearPrepositions.contains(toks[i - 1].text),
                 !(i + 1 < toks.count && (toks[i + 1].text == "-" || toks[i + 1].text == "%" || toks[i + 1].text == "percent"))
             {
-                _ = y
                 emit(i, i + 1, .partial, nil, nil, .year)
                 continue
             }

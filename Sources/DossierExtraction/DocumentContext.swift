@@ -37,15 +37,7 @@ struct DocumentContext {
     }
 
     /// The index of the paragraph containing byte `pos` (the nearest before it when between paragraphs).
-    func paragraph(at pos: Int) -> Int {
-        var lo = 0, hi = paragraphs.count - 1
-        guard hi >= 0 else { return 0 }
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if paragraphs[mid].lowerBound <= pos { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
+    func paragraph(at pos: Int) -> Int { Self.range(in: paragraphs, at: pos) }
 
     /// Whether the sentence containing byte `pos` is running text (not a dateline, boilerplate or table line).
     func isText(at pos: Int) -> Bool {
@@ -59,33 +51,36 @@ struct DocumentContext {
     }
 
     /// The index of the sentence containing byte `pos` (the nearest one when between sentences).
-    func sentence(at pos: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
+    func sentence(at pos: Int) -> Int { Self.range(in: sentences, at: pos) }
+
+    /// The index of the last of the sorted `ranges` starting at or before `pos` (0 when none does or there are none).
+    static func range(in ranges: [Range<Int>], at pos: Int) -> Int {
+        var lo = 0, hi = ranges.count - 1
         guard hi >= 0 else { return 0 }
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if sentences[mid].lowerBound <= pos { lo = mid } else { hi = mid - 1 }
+            if ranges[mid].lowerBound <= pos { lo = mid } else { hi = mid - 1 }
         }
         return lo
     }
 
     /// Index of the first token starting at or after `pos`.
-    func token(atOrAfter pos: Int) -> Int {
-        var lo = 0, hi = tokens.count
+    func token(atOrAfter pos: Int) -> Int { Self.firstIndex(tokens.count) { tokens[$0].start >= pos } }
+
+    /// The first index in `0..<count` where `isAfter` holds, for a predicate false then true (`count` when never).
+    @inline(__always)
+    static func firstIndex(_ count: Int, where isAfter: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if tokens[mid].start < pos { lo = mid + 1 } else { hi = mid }
+            if isAfter(mid) { hi = mid } else { lo = mid + 1 }
         }
         return lo
     }
 
     /// The mention whose range starts at token `i`, if any.
     func mention(startingAt pos: Int) -> Int? {
-        var lo = 0, hi = mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentions[mid].range.lowerBound < pos { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = Self.firstIndex(mentions.count) { mentions[$0].range.lowerBound >= pos }
         return lo < mentions.count && mentions[lo].range.lowerBound == pos ? lo : nil
     }
 }

@@ -95,7 +95,7 @@ struct ContextEvidence {
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."]
     static let personPronouns: Set<String> = ["he", "she"]
 
-    static func collect(_ raw: [RawMention], tokens: [[TextToken]], gazetteer: GazetteerIndex) -> ContextEvidence {
+    static func collect(_ raw: [RawMention], tokens: [[TextToken]]) -> ContextEvidence {
         var e = ContextEvidence()
         for m in raw where m.words == 1 { e.singles[m.doc, default: []].insert(m.surface) }
         for m in raw where m.type == nil {

@@ -42,7 +42,7 @@ struct EntityClusterer {
             }
         }
         // 1b. Undecided multi-word names get a type from the corpus's evidence before anything depends on it.
-        let contextEvidence = ContextEvidence.collect(raw, tokens: tokens, gazetteer: gazetteer)
+        let contextEvidence = ContextEvidence.collect(raw, tokens: tokens)
         decideUndecided(&raw, evidence: contextEvidence)
         // 2. Organisation variants.
         var orgCanonical: [String: String] = [:]
@@ -97,7 +97,7 @@ struct EntityClusterer {
             let e = m.tokens.upperBound
             if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
-            if b >= 0, ["in", "at", "near", "from", "across", "into", "outside", "inside", "to", "toward", "towards"].contains(toks[b].text) {
+            if b >= 0, toks[b].text == "to" || ContextEvidence.placePrepositions.contains(toks[b].text) {
                 placeEvidence.insert(m.surface)
             }
             // "governor of Sonora", "Arizona and Sonora"

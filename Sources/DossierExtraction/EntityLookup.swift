@@ -14,22 +14,11 @@ public enum EntityLookup {
     public static func find(_ query: String, in a: Annotations) -> Int? {
         let q = query.trimmingSpaces.lowercased()
         guard !q.isEmpty else { return nil }
-        func best(_ ids: [Int]) -> Int? {
-            guard !ids.isEmpty else { return nil }
-            var count = [Int](repeating: 0, count: a.entities.count)
-            for m in a.mentions { count[m.entity] += 1 }
-            return ids.max { (count[$0], -$0) < (count[$1], -$1) }
+        for step in steps(q, misspellings: false) {
+            let ids = a.entities.indices.filter { step(a.entities[$0]) }
+            if !ids.isEmpty { return mostMentioned(ids, in: a) }
         }
-        let exact = a.entities.indices.filter { a.entities[$0].name.lowercased() == q }
-        if let e = best(exact) { return e }
-        let alias = a.entities.indices.filter { a.entities[$0].aliases.contains { $0.lowercased() == q } }
-        if let e = best(alias) { return e }
-        let word = a.entities.indices.filter { i in
-            a.entities[i].name.lowercased().split(separator: " ").contains { $0 == q }
-        }
-        if let e = best(word) { return e }
-        let sub = a.entities.indices.filter { a.entities[$0].name.lowercased().contains(q) }
-        return best(sub)
+        return nil
     }
 
     /// What a name given to curation designates: exactly one entity, several (the candidates), or none.
@@ -45,18 +34,13 @@ public enum EntityLookup {
     public static func resolve(_ query: String, in a: Annotations) -> Resolution {
         let q = query.trimmingSpaces.lowercased()
         guard !q.isEmpty else { return .none }
-        var count = [Int](repeating: 0, count: a.entities.count)
-        for m in a.mentions { count[m.entity] += 1 }
-        let steps: [(Entity) -> Bool] = [
-            { $0.name.lowercased() == q },
-            { $0.aliases.contains { $0.lowercased() == q } || $0.misspellings.contains { $0.lowercased() == q } },
-            { $0.name.lowercased().split(separator: " ").contains { $0 == q } },
-            { $0.name.lowercased().contains(q) },
-        ]
-        for step in steps {
+        for step in steps(q, misspellings: true) {
             let ids = a.entities.indices.filter { step(a.entities[$0]) }
             if ids.count == 1 { return .one(ids[0]) }
-            if ids.count > 1 { return .ambiguous(ids.sorted { (count[$0], -$0) > (count[$1], -$1) }) }
+            if ids.count > 1 {
+                let count = mentionCounts(a)
+                return .ambiguous(ids.sorted { (count[$0], -$0) > (count[$1], -$1) })
+            }
         }
         return .none
     }
@@ -64,11 +48,34 @@ public enum EntityLookup {
     /// The entity that has `form` (any case) as an alias or misspelling; when several do, the most mentioned.
     public static func owner(ofForm form: String, in a: Annotations) -> Int? {
         let f = form.lowercased()
-        var count = [Int](repeating: 0, count: a.entities.count)
-        for m in a.mentions { count[m.entity] += 1 }
         let ids = a.entities.indices.filter { i in
             a.entities[i].aliases.contains { $0.lowercased() == f } || a.entities[i].misspellings.contains { $0.lowercased() == f }
         }
+        return mostMentioned(ids, in: a)
+    }
+
+    /// The lookup steps for lowercase `q`, in order: the name, an alias (or, with `misspellings`, a
+    /// recorded misspelling), a word of the name, a substring of the name.
+    static func steps(_ q: String, misspellings: Bool) -> [(Entity) -> Bool] {
+        [
+            { $0.name.lowercased() == q },
+            { $0.aliases.contains { $0.lowercased() == q } || misspellings && $0.misspellings.contains { $0.lowercased() == q } },
+            { $0.name.lowercased().split(separator: " ").contains { $0 == q } },
+            { $0.name.lowercased().contains(q) },
+        ]
+    }
+
+    /// Per entity, its number of mentions.
+    static func mentionCounts(_ a: Annotations) -> [Int] {
+        var count = [Int](repeating: 0, count: a.entities.count)
+        for m in a.mentions { count[m.entity] += 1 }
+        return count
+    }
+
+    /// The most mentioned of `ids` (ties: the first), nil when there are none.
+    static func mostMentioned(_ ids: [Int], in a: Annotations) -> Int? {
+        guard !ids.isEmpty else { return nil }
+        let count = mentionCounts(a)
         return ids.max { (count[$0], -$0) < (count[$1], -$1) }
     }
 

@@ -8,7 +8,7 @@ extension EntityRecognizer {
         var a = r.lowerBound
         for k in r {
             let t = toks[k]
-            let stop = t.kind == .number || (t.kind == .punct && t.text != ".") || ExtractionLexicon.months[monthKey(t.text)] != nil
+            let stop = t.kind == .number || (t.kind == .punct && t.text != ".") || ExtractionLexicon.month(t.text) != nil
             if stop {
                 if k > a { chunks.append(a..<k) }
                 a = k + 1
@@ -33,7 +33,4 @@ extension EntityRecognizer {
         }
         return out
     }
-
-    /// A month word without its abbreviation period (`Feb.` → `Feb`).
-    func monthKey(_ w: String) -> String { w.hasSuffix(".") ? String(w.dropLast()) : w }
 }

@@ -162,14 +162,14 @@ struct EntityRecognizer {
         let f = toks[r.lowerBound]
         guard f.sentenceInitial else { return r }
         let w = f.text
-        if ExtractionLexicon.functionWords.contains(w.lowercased()) { return (r.lowerBound + 1)..<r.upperBound }
+        if ExtractionLexicon.functionWords.contains(f.lower) { return (r.lowerBound + 1)..<r.upperBound }
         if gazetteer.lookup(w) != nil || GazetteerGivenNames.names.contains(w) || GazetteerTitles.titleWords.contains(w) {
             return r
         }
         if r.count > 1, gazetteer.lookup(spanText(toks, r.lowerBound..<min(r.upperBound, r.lowerBound + 2))) != nil { return r }
         if knownSurnames.contains(w) { return r }
         // a single word that is also written in lowercase is a common word at a sentence start
-        if r.count == 1, evidence.lowercase.contains(w.lowercased()), !f.isAllCaps { return (r.lowerBound + 1)..<r.upperBound }
+        if r.count == 1, evidence.lowercase.contains(f.lower), !f.isAllCaps { return (r.lowerBound + 1)..<r.upperBound }
         if evidence.midCapitalized.contains(w) { return r }
         // acronyms and datelines: "ACLU said", "MADRID —"
         if f.isAllCaps, w.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 { return r }
@@ -177,7 +177,7 @@ struct EntityRecognizer {
         if r.count > 2, isTitleWord(toks[r.lowerBound + 1]) { return r }
         // "Kirby said": a name followed by a reporting verb
         if r.count == 1, r.upperBound < toks.count, ExtractionLexicon.reportingVerbs.contains(toks[r.upperBound].text),
-            !evidence.lowercase.contains(w.lowercased())
+            !evidence.lowercase.contains(f.lower)
         {
             return r
         }
@@ -185,7 +185,7 @@ struct EntityRecognizer {
         if r.count > 2, EntityRecognizer.connectors.contains(toks[r.lowerBound + 1].text) {
             return (r.lowerBound + 2)..<r.upperBound
         }
-        if r.count == 1 || evidence.lowercase.contains(w.lowercased()) || w.hasSuffix("ing") || w.hasSuffix("ly")
+        if r.count == 1 || evidence.lowercase.contains(f.lower) || w.hasSuffix("ing") || w.hasSuffix("ly")
             || w.hasSuffix("ed")
         {
             return (r.lowerBound + 1)..<r.upperBound

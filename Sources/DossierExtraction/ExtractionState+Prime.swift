@@ -8,9 +8,7 @@ extension ExtractionState {
     public mutating func prime(_ annotations: Annotations, for corpus: Corpus) -> Bool {
         guard raw == nil, dateOverrides.isEmpty else { return false }
         raw = annotations
-        rawKey = CorpusKey(
-            name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
-            sizes: corpus.documents.map { $0.text.utf8.count }, overrides: [:])
+        rawKey = CorpusKey(corpus, overrides: [:])
         curated = nil
         return true
     }

@@ -32,6 +32,14 @@ public struct ExtractionState: Sendable {
         var ids: [String]
         var sizes: [Int]
         var overrides: [Int: Day]
+
+        init(_ corpus: Corpus, overrides: [Int: Day]) {
+            name = corpus.name
+            fingerprint = corpus.fingerprint
+            ids = corpus.documents.map(\.id)
+            sizes = corpus.documents.map { $0.text.utf8.count }
+            self.overrides = overrides
+        }
     }
 
     public init() {}
@@ -45,9 +53,7 @@ public struct ExtractionState: Sendable {
     /// The curated annotations for `corpus`, extracting on first use or when the corpus changed.
     /// With `cancellation` requested, extraction stops early and returns nothing, caching nothing.
     public mutating func annotations(for corpus: Corpus, cancellation: Cancellation? = nil) -> Annotations {
-        let key = CorpusKey(
-            name: corpus.name, fingerprint: corpus.fingerprint, ids: corpus.documents.map(\.id),
-            sizes: corpus.documents.map { $0.text.utf8.count }, overrides: dateOverrides)
+        let key = CorpusKey(corpus, overrides: dateOverrides)
         if key != rawKey || raw == nil {
             let extracted = key.overrides.isEmpty
                 ? AnnotationStore.annotations(for: corpus, cancellation: cancellation)

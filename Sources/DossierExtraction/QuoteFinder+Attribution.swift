@@ -8,7 +8,7 @@ extension QuoteFinder {
         let b = ctx.bytes
         var quotes: [Quote] = []
         var spanRanges: [Range<Int>] = []
-        for sp in spans(b, paragraphs: ctx.paragraphs.isEmpty ? nil : ctx.paragraphs) where ctx.isText(at: sp.open) {
+        for sp in spans(b, paragraphs: ctx.paragraphs) where ctx.isText(at: sp.open) {
             var text = sp.segments.map { trim(ctx.text($0)) }.filter { !$0.isEmpty }.joined(separator: " ")
             text = collapseSpaces(trim(text))
             guard !text.isEmpty else { continue }
@@ -104,12 +104,14 @@ extension QuoteFinder {
         ctx.mention(startingAt: ctx.tokens[i].start).map { ctx.mentions[$0].entity }
     }
 
-    /// Nouns that refer back to an organisation: "the ministry said".
-    static let orgNominals: Set<String> = [
+    /// Nouns that name an organisation's body: "the ministry said".
+    static let orgBodies: Set<String> = [
         "ministry", "league", "company", "agency", "department", "government", "army", "military", "group", "team",
         "club", "party", "council", "committee", "commission", "court", "firm", "bank", "union", "organization",
-        "organisation", "office", "police", "campaign", "spokesman", "spokeswoman", "spokesperson", "statement",
+        "organisation", "office", "police", "campaign",
     ]
+    /// Nouns that refer back to an organisation: its bodies and its voices ("the spokesman said", "the statement said").
+    static let orgNominals: Set<String> = orgBodies.union(["spokesman", "spokeswoman", "spokesperson", "statement"])
 
     /// The last entity of `type` mentioned before `pos`, outside quotes.
     static func inFocus(_ ctx: DocumentContext, before pos: Int, type: EntityType, insideQuote: (Int) -> Bool) -> Int? {
@@ -244,9 +246,7 @@ extension QuoteFinder {
                 return personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote)
             }
             // "The company said", "the ministry added": the organisation last named
-            if fallback == nil, v - k <= 2, k >= 1, orgNominals.contains(toks[k].lower), toks[k - 1].lower == "the",
-                !["spokesman", "spokeswoman", "spokesperson", "statement"].contains(toks[k].lower)
-            {
+            if fallback == nil, v - k <= 2, k >= 1, orgBodies.contains(toks[k].lower), toks[k - 1].lower == "the" {
                 return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
             }
             if let m = ctx.mention(startingAt: toks[k].start), !insideQuote(toks[k].start) {

@@ -60,22 +60,8 @@ enum QuoteFinder {
         return out
     }
 
-    /// Paragraph byte ranges split at newlines (when the tokenizer's paragraphs are not at hand).
-    static func paragraphs(_ b: [UInt8]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        var s = 0
-        for i in 0...b.count where i == b.count || b[i] == 0x0A {
-            var lo = s, hi = i
-            while lo < hi, isSpaceByte(b[lo]) { lo += 1 }
-            while hi > lo, isSpaceByte(b[hi - 1]) { hi -= 1 }
-            if hi > lo { out.append(lo..<hi) }
-            s = i + 1
-        }
-        return out
-    }
-
-    static func spans(_ b: [UInt8], paragraphs given: [Range<Int>]? = nil) -> [Span] {
-        let paras = given ?? paragraphs(b)
+    /// The quoted spans of `b` within the paragraphs `paras` (byte ranges, in order).
+    static func spans(_ b: [UInt8], paragraphs paras: [Range<Int>]) -> [Span] {
         var out: [Span] = []
         var open: Int?
         var segStart = 0

@@ -7,11 +7,11 @@ enum RoleFinder {
 
     static func attach(_ mentions: inout [RawMention], tokens toks: [TextToken], bytes: [UInt8]) {
         for m in mentions.indices where (mentions[m].type == .person || (mentions[m].type == nil && mentions[m].tokens.count == 1)) && mentions[m].role == nil {
-            if let r = before(m, mentions, toks, bytes) ?? after(m, mentions, toks, bytes) { mentions[m].role = r }
+            if let r = before(m, mentions, toks) ?? after(m, mentions, toks, bytes) { mentions[m].role = r }
         }
     }
 
-    static func before(_ m: Int, _ ms: [RawMention], _ toks: [TextToken], _ bytes: [UInt8]) -> String? {
+    static func before(_ m: Int, _ ms: [RawMention], _ toks: [TextToken]) -> String? {
         var p = ms[m].tokens.lowerBound - 1
         if p >= 0, toks[p].text == "," { p -= 1 }
         guard p >= 0, toks[p].kind == .word, GazetteerTitles.roleNouns.contains(toks[p].text),

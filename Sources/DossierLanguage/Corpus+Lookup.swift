@@ -20,7 +20,7 @@ extension Corpus {
             }
             return .found(Int(n))
         case .document(let dv):
-            if let i = documents.firstIndex(where: { $0.id == dv.id }) { return .found(i) }
+            if let i = documentIndex(id: dv.id) { return .found(i) }
             return .unknown(dv.id, suggestion: nil)
         case .string(let s):
             if let i = documentIndex(id: s) { return .found(i) }

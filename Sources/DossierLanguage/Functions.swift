@@ -118,7 +118,7 @@ public enum Functions {
     static func declaredDecimals(_ e: Expr) -> Int? {
         guard case .function("round", let args, _) = e else { return nil }
         guard args.count == 2 else { return 0 }
-        if case .literal(.number(let n), _) = args[1], n == n.rounded(), n >= 0, n <= 12 { return Int(n) }
-        return nil
+        guard case .literal(let v, let r) = args[1] else { return nil }
+        return try? decimals(v, at: r)
     }
 }

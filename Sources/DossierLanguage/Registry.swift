@@ -14,7 +14,7 @@ public struct Registry: Sendable {
     }
 
     public static let standard = Registry(
-        verbs: coreVerbs + corpusVerbs + extractionVerbs + coverageVerbs + stageVerbs + outputVerbs + languageVerbs)
+        verbs: corpusVerbs + extractionVerbs + coverageVerbs + stageVerbs + outputVerbs + languageVerbs)
 
     public func verb(_ name: String) -> VerbSpec? { byName[name].map { verbs[$0] } }
     public var names: [String] { verbs.map(\.name) }

@@ -33,13 +33,30 @@ public struct Journal: Sendable, Hashable {
     /// Starts a journal for this process in `directory` (created when missing). Clears out closed
     /// journals and dead empty ones; unfinished journals with cells are left for `findUnfinished`.
     public static func start(in directory: String, corpus: String? = nil, pid: Int32 = getpid()) throws(Failure) -> Journal {
+        try start(in: directory, corpus: corpus, pid: pid, scanned: nil)
+    }
+
+    /// What a REPL does at start, reading the folder's journals once: lists the unfinished ones (as
+    /// `findUnfinished`), then starts this process's journal (as `start`; nil when it cannot be written).
+    public static func startListingUnfinished(in directory: String, corpus: String? = nil, pid: Int32 = getpid())
+        -> (journal: Journal?, unfinished: [UnfinishedJournal])
+    {
+        let scan = Scan(directory: directory)
+        let unfinished = findUnfinished(scan)
+        return (try? start(in: directory, corpus: corpus, pid: pid, scanned: scan), unfinished)
+    }
+
+    /// `start`, clearing out with the inspections of `scanned` when given (the journals it names that
+    /// are gone since are skipped).
+    static func start(in directory: String, corpus: String?, pid: Int32, scanned: Scan?) throws(Failure) -> Journal {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw Failure(path: directory, reason: "cannot create the folder")
         }
-        for file in journalFiles(in: directory) {
-            guard let info = inspect(file) else { continue }
+        let scan = scanned ?? Scan(directory: directory)
+        for (file, info) in zip(scan.files, scan.infos) {
+            guard let info else { continue }
             if info.closed || (!info.alive && info.cellCount == 0 && info.noteCount == 0) { unlink(file) }
         }
         let token = UUID().uuidString.prefix(8).lowercased()
@@ -130,11 +147,13 @@ public struct Journal: Sendable, Hashable {
     /// A journal another journal has adopted (a `:recover` killed before it removed the source)
     /// is removed here rather than listed.
     public static func findUnfinished(in directory: String) -> [UnfinishedJournal] {
-        let files = journalFiles(in: directory)
-        let infos = files.map { inspect($0) }
-        let adopted = Set(infos.flatMap { $0?.adopted ?? [] })
+        findUnfinished(Scan(directory: directory))
+    }
+
+    static func findUnfinished(_ scan: Scan) -> [UnfinishedJournal] {
+        let adopted = Set(scan.infos.flatMap { $0?.adopted ?? [] })
         var found: [UnfinishedJournal] = []
-        for (file, info) in zip(files, infos) {
+        for (file, info) in zip(scan.files, scan.infos) {
             guard let info, !info.closed, !info.alive else { continue }
             if adopted.contains((file as NSString).lastPathComponent) {
                 discard(file)
@@ -175,6 +194,16 @@ public struct Journal: Sendable, Hashable {
         var noteCount: Int
         /// Journals whose transcript this one took over (`adopted` entries).
         var adopted: [String]
+    }
+
+    /// The journals in a folder, each inspected once.
+    struct Scan {
+        var files: [String]
+        var infos: [Inspection?]
+        init(directory: String) {
+            files = journalFiles(in: directory)
+            infos = files.map { inspect($0) }
+        }
     }
 
     static func journalFiles(in directory: String) -> [String] {

@@ -25,12 +25,7 @@ extension NotebookExporter {
                     ]))
             case .cell(let source, let output):
                 execution += 1
-                var parts: [CellPart] = []
-                if let rich = richParts(outcomes, cell: execution - 1, stored: output) {
-                    parts = rich
-                } else if let output, !output.isEmpty {
-                    parts = [looksFailed(output) ? .error(output) : .text(output)]
-                }
+                let parts = richParts(outcomes, cell: execution - 1, stored: output) ?? storedParts(output)
                 let outputs = parts.map { ipynbOutput($0, execution: execution, alone: parts.count == 1) }
                 cells.append(
                     .object([

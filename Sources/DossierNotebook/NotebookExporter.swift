@@ -63,9 +63,7 @@ public enum NotebookExporter {
                     out += "</section>\n"
                     continue
                 }
-                if let output, !output.isEmpty {
-                    out += htmlPart(looksFailed(output) ? .error(output) : .text(output))
-                }
+                for part in storedParts(output) { out += htmlPart(part) }
                 for name in svgReferences(in: source) {
                     guard let bytes = load(name), looksLikeSVG(bytes) else { continue }
                     let data = Data(bytes).base64EncodedString()
@@ -110,6 +108,12 @@ public enum NotebookExporter {
             Notebook.canonicalText(outcomes[k].output) == (stored ?? "")
         else { return nil }
         return outcomes[k].parts
+    }
+
+    /// A stored output as a part: an error when it holds a diagnostic; none when there is no output.
+    static func storedParts(_ output: String?) -> [CellPart] {
+        guard let output, !output.isEmpty else { return [] }
+        return [looksFailed(output) ? .error(output) : .text(output)]
     }
 
     static func htmlPart(_ part: CellPart) -> String {

@@ -1,3 +1,4 @@
+import Crypto
 import DossierModel
 import Foundation
 #if canImport(Glibc)
@@ -27,7 +28,12 @@ public struct NotebookTrust: Sendable, Hashable {
     /// `create` is false).
     func signature(of bytes: [UInt8], create: Bool) -> String? {
         guard let key = key(create: create) else { return nil }
-        return "hmac-sha256:" + ContentHash.hex(HMAC.sha256(key: key, message: bytes))
+        return "hmac-sha256:" + ContentHash.hex(Self.mac(key: key, message: bytes))
+    }
+
+    /// HMAC-SHA256 (RFC 2104) of `message` under `key`, through swift-crypto.
+    static func mac(key: [UInt8], message: [UInt8]) -> [UInt8] {
+        Array(HMAC<SHA256>.authenticationCode(for: message, using: SymmetricKey(data: key)))
     }
 
     /// Whether the file at `path` is trusted: its current bytes carry a recorded signature.

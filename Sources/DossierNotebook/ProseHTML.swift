@@ -10,39 +10,55 @@ import Ink
 public enum ProseHTML {
     public static func render(_ markdown: String) -> String {
         guard !markdown.isEmpty else { return "" }
-        let prepared = escapeIntrawordUnderscores(indentLists(capQuoteNesting(escapeBracketRuns(trimmedLines(markdown)))))
-        let html = MarkdownParser().html(from: prepared)
+        let html = MarkdownParser().html(from: prepared(markdown))
         let clean = sanitize(html)
         return clean.isEmpty ? "" : clean + "\n"
     }
 
-    /// Lines without trailing spaces or tabs, CR-LF as LF: Ink 0.6 traps on a list whose text ends
-    /// in whitespace (it reads past the end), and trailing spaces carry no meaning for it.
-    static func trimmedLines(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { line -> Substring in
-                var l = line
-                while let last = l.last, last == " " || last == "\t" || last == "\r" { l.removeLast() }
-                return l
-            }
-            .joined(separator: "\n")
+    /// The Markdown as Ink is given it: CR-LF as LF, then each line in one pass, in this order,
+    /// trimmed (`trimmed`), its `<<`/`[[` runs escaped (`escapeBracketRuns`), its quote nesting capped
+    /// (`capQuoteNesting`), list lines indented (`indentList`) and intraword underscores escaped
+    /// (`escapeIntrawordUnderscores`). Fences (```` ``` ````) are tracked once for the last two.
+    static func prepared(_ markdown: String) -> String {
+        var out = ""
+        out.reserveCapacity(markdown.utf8.count)
+        var fenced = false
+        var inList = false
+        for (n, raw) in markdown.replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        {
+            if n > 0 { out += "\n" }
+            var line = capQuoteNesting(escapeBracketRuns(trimmed(raw)))
+            if line.drop(while: { $0 == " " }).hasPrefix("```") { fenced.toggle() }
+            line = indentList(line, fenced: fenced, inList: &inList)
+            out += fenced ? line : escapeIntrawordUnderscores(line)
+        }
+        return out
+    }
+
+    /// A line without trailing spaces or tabs (or CRs): Ink 0.6 traps on a list whose text ends in
+    /// whitespace (it reads past the end), and trailing spaces carry no meaning for it.
+    static func trimmed(_ line: Substring) -> Substring {
+        var l = line
+        while let last = l.last, last == " " || last == "\t" || last == "\r" { l.removeLast() }
+        return l
     }
 
     /// A `<` or `[` followed by another of its kind opens no tag or link Ink can finish, but Ink
     /// tries one at each (quadratic time for 100,000 `<`; a stack overflow for 30,000 `[`): such a
     /// character is written escaped instead, and shows as itself.
-    static func escapeBracketRuns(_ text: String) -> String {
-        guard text.contains("<<") || text.contains("[[") else { return text }
+    static func escapeBracketRuns(_ line: Substring) -> Substring {
+        guard line.contains("<<") || line.contains("[[") else { return line }
         var out = ""
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(line.utf8.count)
         var previous: Character?
-        for c in text {
+        for c in line {
             if let p = previous, p == "<" || p == "[" { out += c == p ? "\\" + String(p) : String(p) }
             if c != "<" && c != "[" { out.append(c) }
             previous = c
         }
         if let p = previous, p == "<" || p == "[" { out.append(p) }
-        return out
+        return Substring(out)
     }
 
     /// Block quotes nest at most this deep; deeper `>` markers are kept as text.
@@ -50,76 +66,51 @@ public enum ProseHTML {
 
     /// A hostile notebook's `>>>>…` (100,000 deep) must not nest without bound: past
     /// `maxQuoteNesting` markers, the rest of a line's `>` markers are escaped, so Ink shows them as text.
-    static func capQuoteNesting(_ text: String) -> String {
-        var out: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var depth = 0
-            var i = line.startIndex
-            while i < line.endIndex, line[i] == ">" || (line[i] == " " && depth > 0) {
-                if line[i] == ">" { depth += 1 }
-                if depth > maxQuoteNesting { break }
-                i = line.index(after: i)
-            }
-            guard depth > maxQuoteNesting else {
-                out.append(line)
-                continue
-            }
-            let rest = line[i...].replacingOccurrences(of: ">", with: "\\>")
-            out.append(line[..<i] + Substring(rest))
+    static func capQuoteNesting(_ line: Substring) -> Substring {
+        var depth = 0
+        var i = line.startIndex
+        while i < line.endIndex, line[i] == ">" || (line[i] == " " && depth > 0) {
+            if line[i] == ">" { depth += 1 }
+            if depth > maxQuoteNesting { break }
+            i = line.index(after: i)
         }
-        return out.joined(separator: "\n")
+        guard depth > maxQuoteNesting else { return line }
+        return line[..<i] + Substring(line[i...].replacingOccurrences(of: ">", with: "\\>"))
     }
 
     /// Ink reads a nested list correctly only when the outer list is itself indented (it loses the
     /// indentation of an item that follows a nested one): list lines get one more leading space.
-    static func indentLists(_ text: String) -> String {
-        var out: [Substring] = []
-        var inList = false
-        var fenced = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let body = line.drop { $0 == " " }
-            if body.hasPrefix("```") { fenced.toggle() }
-            if !fenced, isListItem(body) {
-                inList = true
-                out.append(" " + line)
-            } else if line.isEmpty {
-                inList = false
-                out.append(line)
-            } else if inList, !fenced, line.first == " " {
-                out.append(" " + line)
-            } else {
-                out.append(line)
-            }
+    /// `inList` carries over from line to line (a blank line ends the list).
+    static func indentList(_ line: Substring, fenced: Bool, inList: inout Bool) -> Substring {
+        if !fenced, isListItem(line.drop { $0 == " " }) {
+            inList = true
+            return " " + line
+        } else if line.isEmpty {
+            inList = false
+        } else if inList, !fenced, line.first == " " {
+            return " " + line
         }
-        return out.joined(separator: "\n")
+        return line
     }
 
     /// `snake_case_name` stays literal (Ink would read `_case_` as emphasis): an underscore between
-    /// letters or digits, outside code spans and fences, gets a backslash.
-    static func escapeIntrawordUnderscores(_ text: String) -> String {
+    /// letters or digits, outside code spans, gets a backslash (the caller skips fenced lines).
+    static func escapeIntrawordUnderscores(_ line: Substring) -> Substring {
+        guard line.contains("_") else { return line }
         var out = ""
-        var fenced = false
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if n > 0 { out += "\n" }
-            if line.drop(while: { $0 == " " }).hasPrefix("```") { fenced.toggle() }
-            guard !fenced, line.contains("_") else {
-                out += line
-                continue
-            }
-            let chars = Array(line)
-            var inCode = false
-            for (i, ch) in chars.enumerated() {
-                if ch == "`" { inCode.toggle() }
-                if ch == "_", !inCode, i > 0, i + 1 < chars.count, chars[i - 1].isLetter || chars[i - 1].isNumber,
-                    chars[i + 1].isLetter || chars[i + 1].isNumber
-                {
-                    out += "\\_"
-                } else {
-                    out.append(ch)
-                }
+        let chars = Array(line)
+        var inCode = false
+        for (i, ch) in chars.enumerated() {
+            if ch == "`" { inCode.toggle() }
+            if ch == "_", !inCode, i > 0, i + 1 < chars.count, chars[i - 1].isLetter || chars[i - 1].isNumber,
+                chars[i + 1].isLetter || chars[i + 1].isNumber
+            {
+                out += "\\_"
+            } else {
+                out.append(ch)
             }
         }
-        return out
+        return Substring(out)
     }
 
     static func isListItem(_ s: Substring) -> Bool {

@@ -66,14 +66,7 @@ public enum ChartTextRenderer {
         let height = seriesHeight
         var out = ""
         for r in stride(from: height - 1, through: 0, by: -1) {
-            var line = " "
-            if r == height - 1 {
-                line += DisplayWidth.pad(topText, to: axisWidth, alignment: .right) + "┤"
-            } else if r == 0 {
-                line += DisplayWidth.pad("0", to: axisWidth, alignment: .right) + "┤"
-            } else {
-                line += String(repeating: " ", count: axisWidth) + "│"
-            }
+            let line = axisPrefix(row: r, height: height, topText: topText, axisWidth: axisWidth)
             var plot = ""
             for b in buckets {
                 let v = b.value.isFinite ? max(0, b.value) : 0
@@ -87,16 +80,30 @@ public enum ChartTextRenderer {
         }
         let plotWidth = columnWidth * buckets.count
         out += " " + String(repeating: " ", count: axisWidth) + "└" + String(repeating: "─", count: plotWidth) + "\n"
-        // First and last bucket labels under the axis.
-        let first = DisplayWidth.singleLine(buckets[0].label)
-        let last = DisplayWidth.singleLine(buckets[buckets.count - 1].label)
-        var labels = " " + String(repeating: " ", count: axisWidth + 1) + first
-        let lastStart = axisWidth + 2 + max(0, plotWidth - DisplayWidth.of(last))
-        if buckets.count > 1, lastStart >= DisplayWidth.of(labels) + 2 {
-            labels += String(repeating: " ", count: lastStart - DisplayWidth.of(labels)) + last
-        }
-        out += labels + "\n"
+        out += endLabels(buckets.map(\.label), columnWidth: columnWidth, axisWidth: axisWidth)
         return out + summary(chart)
+    }
+
+    /// ` 12┤` on the top row, `  0┤` on the bottom one, `   │` between: the y axis of a plot `height`
+    /// rows tall (row 0 at the bottom), `axisWidth` wide.
+    static func axisPrefix(row r: Int, height: Int, topText: String, axisWidth: Int) -> String {
+        if r == height - 1 { return " " + DisplayWidth.pad(topText, to: axisWidth, alignment: .right) + "┤" }
+        if r == 0 { return " " + DisplayWidth.pad("0", to: axisWidth, alignment: .right) + "┤" }
+        return " " + String(repeating: " ", count: axisWidth) + "│"
+    }
+
+    /// The first and last of `labels` (one per column) under the x axis, the last right-aligned to
+    /// the plot's end when it fits.
+    static func endLabels(_ labels: [String], columnWidth: Int, axisWidth: Int) -> String {
+        let plotWidth = columnWidth * labels.count
+        let first = DisplayWidth.singleLine(labels[0])
+        let last = DisplayWidth.singleLine(labels[labels.count - 1])
+        var s = " " + String(repeating: " ", count: axisWidth + 1) + first
+        let lastStart = axisWidth + 2 + max(0, plotWidth - DisplayWidth.of(last))
+        if labels.count > 1, lastStart >= DisplayWidth.of(s) + 2 {
+            s += String(repeating: " ", count: lastStart - DisplayWidth.of(s)) + last
+        }
+        return s + "\n"
     }
 
     /// `peak 12 (2024-03-11) · total 45 · 8 weeks`

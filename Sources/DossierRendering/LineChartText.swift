@@ -30,18 +30,11 @@ public enum LineChartText {
         let grid = plot(lines, periods: periods.count, columnWidth: columnWidth, top: scale.top)
         var out = ""
         for r in stride(from: height - 1, through: 0, by: -1) {
-            var line = " "
-            if r == height - 1 {
-                line += DisplayWidth.pad(topText, to: axisWidth, alignment: .right) + "┤"
-            } else if r == 0 {
-                line += DisplayWidth.pad("0", to: axisWidth, alignment: .right) + "┤"
-            } else {
-                line += String(repeating: " ", count: axisWidth) + "│"
-            }
+            let line = ChartTextRenderer.axisPrefix(row: r, height: height, topText: topText, axisWidth: axisWidth)
             out += RecordRenderer.trimmed(line + String(grid[r])) + "\n"
         }
         out += axis(lines, periods: periods.count, columnWidth: columnWidth, axisWidth: axisWidth)
-        out += labels(periods, columnWidth: columnWidth, axisWidth: axisWidth)
+        out += ChartTextRenderer.endLabels(periods, columnWidth: columnWidth, axisWidth: axisWidth)
         out += legend(chart.lines, options: options)
         return out + note + gapNote(chart)
     }
@@ -81,21 +74,7 @@ public enum LineChartText {
     static func axis(_ lines: [Chart.Line], periods: Int, columnWidth: Int, axisWidth: Int) -> String {
         var s = " " + String(repeating: " ", count: axisWidth) + "└"
         for i in 0..<periods {
-            let gap = lines.allSatisfy { i >= $0.values.count || $0.values[i] == nil }
-            s += String(repeating: gap ? "┈" : "─", count: columnWidth)
-        }
-        return s + "\n"
-    }
-
-    /// The first and last period labels under the axis.
-    static func labels(_ periods: [String], columnWidth: Int, axisWidth: Int) -> String {
-        let plotWidth = columnWidth * periods.count
-        let first = DisplayWidth.singleLine(periods[0])
-        let last = DisplayWidth.singleLine(periods[periods.count - 1])
-        var s = " " + String(repeating: " ", count: axisWidth + 1) + first
-        let lastStart = axisWidth + 2 + max(0, plotWidth - DisplayWidth.of(last))
-        if periods.count > 1, lastStart >= DisplayWidth.of(s) + 2 {
-            s += String(repeating: " ", count: lastStart - DisplayWidth.of(s)) + last
+            s += String(repeating: isGap(lines, at: i) ? "┈" : "─", count: columnWidth)
         }
         return s + "\n"
     }
@@ -116,9 +95,14 @@ public enum LineChartText {
         return out
     }
 
+    /// Whether no series has a value for period `i` (a period without documents).
+    static func isGap(_ lines: [Chart.Line], at i: Int) -> Bool {
+        lines.allSatisfy { i >= $0.values.count || $0.values[i] == nil }
+    }
+
     /// ` 8 of 11 days have no documents (gaps)`, or nothing.
     static func gapNote(_ chart: Chart) -> String {
-        let gaps = chart.periods.indices.filter { i in chart.lines.allSatisfy { i >= $0.values.count || $0.values[i] == nil } }
+        let gaps = chart.periods.indices.filter { isGap(chart.lines, at: $0) }
         guard !gaps.isEmpty else { return "" }
         let unit = chart.xLabel.isEmpty ? "period" : chart.xLabel
         let of = chart.periods.count == 1 ? unit : unit + "s"

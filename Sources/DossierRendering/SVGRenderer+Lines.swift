@@ -12,19 +12,14 @@ extension SVGRenderer {
         let top = 60.0, plotHeight = 300.0
         let values = chart.lines.flatMap { $0.values.compactMap { $0 } }
         let scale = AxisScale(values: values)
-        let tickWidth = scale.ticks.map { textWidth(NumberFormat.cell($0), size: 11) }.max() ?? 10
-        let left = max(60, 34 + tickWidth + 10), right = width - 24
+        let left = valueAxisLeft(scale), right = width - 24
         let plotWidth = right - left, bottom = top + plotHeight
-        for tick in scale.ticks {
-            let y = bottom - tick / scale.top * plotHeight
-            svg.line(x1: left, y1: y, x2: right, y2: y, stroke: gridColor)
-            svg.text(x: left - 8, y: y + 4, NumberFormat.cell(tick), size: 11, anchor: "end", fill: mutedColor)
-        }
+        valueGrid(scale, left: left, right: right, bottom: bottom, plotHeight: plotHeight, into: &svg)
         let n = max(1, chart.periods.count)
         let slot = plotWidth / Double(n)
         func x(_ i: Int) -> Double { left + (Double(i) + 0.5) * slot }
         func y(_ v: Double) -> Double { bottom - (v.isFinite ? max(0, v) : 0) / scale.top * plotHeight }
-        for i in chart.periods.indices where chart.lines.allSatisfy({ i >= $0.values.count || $0.values[i] == nil }) {
+        for i in chart.periods.indices where LineChartText.isGap(chart.lines, at: i) {
             svg.rect(x: left + Double(i) * slot, y: top, width: slot, height: plotHeight, fill: "#f3f3f3")
         }
         for (k, line) in chart.lines.enumerated() {
@@ -46,20 +41,8 @@ extension SVGRenderer {
         if values.isEmpty {
             svg.text(x: left + plotWidth / 2, y: top + plotHeight / 2, "no data", size: 13, anchor: "middle", fill: mutedColor)
         }
-        let labelPixels = (chart.periods.map { textWidth($0, size: 11) }.max() ?? 40) + 16
-        let step = max(1, (n + max(1, Int(plotWidth / labelPixels)) - 1) / max(1, Int(plotWidth / labelPixels)))
-        for i in stride(from: 0, to: chart.periods.count, by: step) {
-            svg.line(x1: x(i), y1: bottom, x2: x(i), y2: bottom + 5, stroke: inkColor)
-            svg.text(x: x(i), y: bottom + 18, chart.periods[i], size: 11, anchor: "middle", fill: mutedColor)
-        }
-        svg.line(x1: left, y1: top, x2: left, y2: bottom, stroke: inkColor)
-        svg.line(x1: left, y1: bottom, x2: right, y2: bottom, stroke: inkColor)
-        let xLabel = chart.xLabel.isEmpty ? "period" : chart.xLabel
-        svg.text(x: left + plotWidth / 2, y: bottom + 42, xLabel, size: 12, weight: "bold", anchor: "middle", fill: mutedColor)
-        if !chart.yLabel.isEmpty {
-            svg.text(x: 20, y: top + plotHeight / 2, chart.yLabel, size: 12, weight: "bold", anchor: "middle",
-                     fill: mutedColor, rotate: true)
-        }
+        periodTicks(chart.periods, left: left, slot: slot, plotWidth: plotWidth, bottom: bottom, into: &svg)
+        frame(chart, defaultXLabel: "period", left: left, right: right, top: top, plotHeight: plotHeight, into: &svg)
         svg.height = legend(chart.lines, at: bottom + 62, left: left, right: right, into: &svg)
     }
 

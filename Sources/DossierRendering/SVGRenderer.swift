@@ -86,16 +86,11 @@ public enum SVGRenderer {
         let top = 60.0
         let plotHeight = 300.0
         let scale = AxisScale(values: buckets.map(\.value))
-        let tickWidth = scale.ticks.map { textWidth(NumberFormat.cell($0), size: 11) }.max() ?? 10
-        let left = max(60, 34 + tickWidth + 10)
+        let left = valueAxisLeft(scale)
         let right = width - 24
         let plotWidth = right - left
         let bottom = top + plotHeight
-        for tick in scale.ticks {
-            let y = bottom - tick / scale.top * plotHeight
-            svg.line(x1: left, y1: y, x2: right, y2: y, stroke: gridColor)
-            svg.text(x: left - 8, y: y + 4, NumberFormat.cell(tick), size: 11, anchor: "end", fill: mutedColor)
-        }
+        valueGrid(scale, left: left, right: right, bottom: bottom, plotHeight: plotHeight, into: &svg)
         let n = max(1, buckets.count)
         let slot = plotWidth / Double(n)
         let barWidth = min(48, max(1, slot * (n > 60 ? 0.9 : 0.75)))
@@ -111,24 +106,55 @@ public enum SVGRenderer {
         if buckets.isEmpty {
             svg.text(x: left + plotWidth / 2, y: top + plotHeight / 2, "no data", size: 13, anchor: "middle", fill: mutedColor)
         }
-        // Date ticks: as many evenly spaced labels as fit, always including the first.
-        let labelPixels = (buckets.map { textWidth($0.label, size: 11) }.max() ?? 40) + 16
+        periodTicks(buckets.map(\.label), left: left, slot: slot, plotWidth: plotWidth, bottom: bottom, into: &svg)
+        frame(chart, defaultXLabel: "date", left: left, right: right, top: top, plotHeight: plotHeight, into: &svg)
+        svg.height = bottom + 60
+    }
+
+    // MARK: shared by the time series and the line chart
+
+    /// Where the plot starts: room for the y tick labels of `scale`.
+    static func valueAxisLeft(_ scale: AxisScale) -> Double {
+        let tickWidth = scale.ticks.map { textWidth(NumberFormat.cell($0), size: 11) }.max() ?? 10
+        return max(60, 34 + tickWidth + 10)
+    }
+
+    /// A horizontal gridline and a label at each of `scale`'s ticks.
+    static func valueGrid(_ scale: AxisScale, left: Double, right: Double, bottom: Double, plotHeight: Double,
+                          into svg: inout SVGCanvas) {
+        for tick in scale.ticks {
+            let y = bottom - tick / scale.top * plotHeight
+            svg.line(x1: left, y1: y, x2: right, y2: y, stroke: gridColor)
+            svg.text(x: left - 8, y: y + 4, NumberFormat.cell(tick), size: 11, anchor: "end", fill: mutedColor)
+        }
+    }
+
+    /// Date ticks under slots `slot` wide: as many evenly spaced labels as fit, always the first.
+    static func periodTicks(_ labels: [String], left: Double, slot: Double, plotWidth: Double, bottom: Double,
+                            into svg: inout SVGCanvas) {
+        let n = max(1, labels.count)
+        let labelPixels = (labels.map { textWidth($0, size: 11) }.max() ?? 40) + 16
         let maxLabels = max(1, Int(plotWidth / labelPixels))
         let step = max(1, (n + maxLabels - 1) / maxLabels)
-        for i in stride(from: 0, to: buckets.count, by: step) {
+        for i in stride(from: 0, to: labels.count, by: step) {
             let x = left + (Double(i) + 0.5) * slot
             svg.line(x1: x, y1: bottom, x2: x, y2: bottom + 5, stroke: inkColor)
-            svg.text(x: x, y: bottom + 18, buckets[i].label, size: 11, anchor: "middle", fill: mutedColor)
+            svg.text(x: x, y: bottom + 18, labels[i], size: 11, anchor: "middle", fill: mutedColor)
         }
+    }
+
+    /// The two axes, the x label (`defaultXLabel` when the chart has none) and the y label, if any.
+    static func frame(_ chart: Chart, defaultXLabel: String, left: Double, right: Double, top: Double, plotHeight: Double,
+                      into svg: inout SVGCanvas) {
+        let bottom = top + plotHeight
         svg.line(x1: left, y1: top, x2: left, y2: bottom, stroke: inkColor)
         svg.line(x1: left, y1: bottom, x2: right, y2: bottom, stroke: inkColor)
-        let xLabel = chart.xLabel.isEmpty ? "date" : chart.xLabel
-        svg.text(x: left + plotWidth / 2, y: bottom + 42, xLabel, size: 12, weight: "bold", anchor: "middle", fill: mutedColor)
+        let xLabel = chart.xLabel.isEmpty ? defaultXLabel : chart.xLabel
+        svg.text(x: left + (right - left) / 2, y: bottom + 42, xLabel, size: 12, weight: "bold", anchor: "middle", fill: mutedColor)
         if !chart.yLabel.isEmpty {
             svg.text(x: 20, y: top + plotHeight / 2, chart.yLabel, size: 12, weight: "bold", anchor: "middle",
                      fill: mutedColor, rotate: true)
         }
-        svg.height = bottom + 60
     }
 
     // MARK: dispersion

@@ -40,8 +40,7 @@ public struct SessionDelegate: ReplDelegate {
         self.notebook = NotebookBuilder(corpusPath: corpusPath ?? bundledSeeds, fingerprint: session.state.corpus.fingerprint)
         self.warmup = !warmUp || session.state.corpus.documents.isEmpty ? nil : ExtractionWarmup(corpus: session.state.corpus)
         if let dir = journalDirectory {
-            self.unfinished = Journal.findUnfinished(in: dir)
-            self.journal = try? Journal.start(in: dir, corpus: corpusPath ?? bundledSeeds)
+            (self.journal, self.unfinished) = Journal.startListingUnfinished(in: dir, corpus: corpusPath ?? bundledSeeds)
         } else {
             self.unfinished = []
             self.journal = nil
@@ -116,10 +115,7 @@ public struct SessionDelegate: ReplDelegate {
             }
         }
         out.failed = shown.failed
-        let cellOutput = Session.joined(Session.render(results, source: src, options: Session.notebookOptions).chunks)
-        notebook.appendCell(source: source, output: cellOutput)
-        unsavedChanges += 1
-        try? journal?.recordCell(source: source, output: cellOutput, failed: out.failed)
+        record(source, results, failed: out.failed)
         if timing {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
             out.stderr += "(\(NumberFormat.fixed(ms, decimals: 1)) ms)\n"
@@ -136,12 +132,17 @@ public struct SessionDelegate: ReplDelegate {
         takeWarmup(for: text)
         let results = session.execute(text, bail: bail)
         let shown = Session.render(results, source: Source(name: sourceName, text: text, firstLine: firstLine), options: display)
-        let cellOutput = Session.joined(
-            Session.render(results, source: Source(name: "<input>", text: text), options: Session.notebookOptions).chunks)
-        notebook.appendCell(source: text, output: cellOutput)
-        unsavedChanges += 1
-        try? journal?.recordCell(source: text, output: cellOutput, failed: shown.failed)
+        record(text, results, failed: shown.failed)
         return shown
+    }
+
+    /// Adds a cell that ran to the notebook and the journal, its output rendered as a notebook stores it.
+    private mutating func record(_ source: String, _ results: [Session.Result], failed: Bool) {
+        let cellOutput = Session.joined(
+            Session.render(results, source: Source(name: "<input>", text: source), options: Session.notebookOptions).chunks)
+        notebook.appendCell(source: source, output: cellOutput)
+        unsavedChanges += 1
+        try? journal?.recordCell(source: source, output: cellOutput, failed: failed)
     }
 
     public func completions(line: String) -> [String] {

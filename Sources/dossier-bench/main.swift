@@ -254,14 +254,16 @@ func write(_ doc: [UInt8], docNo: Int, dir: String) {
 
 /// A rewrite of `original`: dated one to three days later, one word in 80 replaced, an update line added.
 func nearCopy(_ original: [UInt8], vocab: [[UInt8]], zipf: Zipf, rng: inout SplitMix64) -> [UInt8] {
-    var lines = original.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-    if let first = lines.first, first.starts(with: Array("date ".utf8)),
+    // The date line moves on by a few days; only the first line is rewritten.
+    var out = original
+    let firstEnd = original.firstIndex(of: 0x0A) ?? original.endIndex
+    let first = original[..<firstEnd]
+    if first.starts(with: Array("date ".utf8)),
         let day = Day(iso: String(decoding: first.dropFirst(5), as: UTF8.self)),
         let later = day.adding(days: 1 + rng.int(3))
     {
-        lines[0] = Array("date \(later.iso)".utf8)
+        out.replaceSubrange(..<firstEnd, with: Array("date \(later.iso)".utf8))
     }
-    var out = lines.joined(separator: [0x0A]).map { $0 }
     var words = 0
     var i = 0
     var result: [UInt8] = []
@@ -281,9 +283,8 @@ func nearCopy(_ original: [UInt8], vocab: [[UInt8]], zipf: Zipf, rng: inout Spli
         result.append(out[i])
         i += 1
     }
-    out = result
-    out += Array("Updated with new details.\n".utf8)
-    return out
+    result += Array("Updated with new details.\n".utf8)
+    return result
 }
 
 // MARK: - Measurement

@@ -53,6 +53,10 @@ enum CorpusOpener {
     /// `confined`: an untrusted notebook's corpus, whose symlinks out are not followed. `verify`: read
     /// and hash every file, trusting no recorded stamp.
     static func load(_ path: String, label: String, confined: Bool = false, verify: Bool = false) throws -> Corpus {
+        if !confined, !verify, path == bundledSeeds, let seeds = openedSeeds.withLock({ $0 }) {
+            for w in seeds.warnings { Output.error("warning: \(w)") }
+            return seeds
+        }
         let progress = ProgressReporter()
         do {
             let corpus = try Corpus.load(
@@ -80,11 +84,17 @@ enum CorpusOpener {
         return nil
     }
 
-    /// The bundled seeds' fingerprint, nil when they are missing.
+    /// The bundled seeds' fingerprint, nil when they are missing. The seeds opened for it are kept, so
+    /// a notebook that then runs on them (`load`) does not open them a second time.
     static var bundledFingerprint: String? {
-        guard let seeds = bundledSeeds else { return nil }
-        return try? Corpus.load(path: seeds, cacheDirectory: cacheDirectory).fingerprint
+        if let seeds = openedSeeds.withLock({ $0 }) { return seeds.fingerprint }
+        guard let path = bundledSeeds, let seeds = try? Corpus.load(path: path, cacheDirectory: cacheDirectory) else { return nil }
+        openedSeeds.withLock { $0 = seeds }
+        return seeds.fingerprint
     }
+
+    /// The bundled seeds, once `bundledFingerprint` has opened them (not confined, not verified).
+    private static let openedSeeds = Mutex<Corpus?>(nil)
 
     /// The corpus a notebook runs on (see `NotebookSandbox.corpus`): its path and whether it is
     /// confined. Prints the refusal and exits 1 when an untrusted notebook names a corpus outside
@@ -300,8 +310,10 @@ struct Replay: ParsableCommand {
     func run() throws {
         var failed = false
         var corpora: [String: Corpus] = [:]
+        var swept: Set<String> = []
         for file in files {
-            AtomicFile.removeStaleTemporaries(in: RelativePath.folder(of: file))
+            let folder = RelativePath.folder(of: file)
+            if swept.insert(folder).inserted { AtomicFile.removeStaleTemporaries(in: folder) }
             let snapshot: NotebookSnapshot
             do {
                 snapshot = try NotebookFile.snapshot(file)
@@ -375,9 +387,10 @@ struct Export: ParsableCommand {
 
     /// Replays the cells (sandboxed, as `replay` does) so charts become SVG and failures errors;
     /// nil when there is no corpus to replay on.
-    func outcomes(_ parsed: ParsedNotebook) -> [CellOutcome]? {
+    func outcomes(_ snapshot: NotebookSnapshot) -> [CellOutcome]? {
         guard !noReplay else { return nil }
-        let trusted = (try? NotebookFile.snapshot(notebook)).map { NotebookTrust().isTrusted(bytes: $0.bytes) } ?? false
+        let parsed = snapshot.parsed
+        let trusted = NotebookTrust().isTrusted(bytes: snapshot.bytes)
         guard
             let (corpusPath, confined) = try? CorpusOpener.choose(
                 forNotebook: notebook, notebook: parsed.notebook, userCorpus: corpusOptions.corpus, trusted: trusted),
@@ -390,9 +403,9 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let parsed: ParsedNotebook
+        let snapshot: NotebookSnapshot
         do {
-            parsed = try NotebookFile.read(notebook)
+            snapshot = try NotebookFile.snapshot(notebook)
         } catch {
             Output.error(error.description)
             throw ExitCode(1)
@@ -408,8 +421,8 @@ struct Export: ParsableCommand {
         switch to {
         case .html:
             text = NotebookExporter.html(
-                parsed.notebook, outcomes: outcomes(parsed), load: NotebookExporter.fileLoader(notebookPath: notebook))
-        case .ipynb: text = NotebookExporter.ipynb(parsed.notebook, outcomes: outcomes(parsed))
+                snapshot.notebook, outcomes: outcomes(snapshot), load: NotebookExporter.fileLoader(notebookPath: notebook))
+        case .ipynb: text = NotebookExporter.ipynb(snapshot.notebook, outcomes: outcomes(snapshot))
         }
         do {
             try AtomicFile.write(text, to: target)

@@ -26,14 +26,17 @@ import DossierTestSupport
         return g
     }
 
+    static func entity(_ name: String, _ type: EntityType) -> Entity {
+        Entity(name: name, type: type, aliases: [], misspellings: [], roles: [])
+    }
+
     static func mention(_ s: String, _ e: Int) -> EntityMention {
         EntityMention(doc: 0, sentence: 0, range: range(s), surface: s, entity: e, misspelling: false)
     }
 
     @Test func rightAnswersScoreOne() {
         var a = Annotations()
-        a.entities = [Entity(name: "Acme", type: .organization, aliases: [], misspellings: [], roles: []),
-            Entity(name: "Jo Bell", type: .person, aliases: [], misspellings: [], roles: [])]
+        a.entities = [Self.entity("Acme", .organization), Self.entity("Jo Bell", .person)]
         a.mentions = [Self.mention("Acme", 0), Self.mention("Jo Bell", 1)]
         a.quotes = [Quote(doc: 0, sentence: 0, range: Self.range("we will grow fast this year"), text: "", kind: .speech, speaker: 0, cue: "said"),
             Quote(doc: 0, sentence: 1, range: Self.range("No comment,"), text: "", kind: .speech, speaker: 1, cue: "said")]
@@ -45,8 +48,7 @@ import DossierTestSupport
         var a = Annotations()
         // Acme typed person; Jo Bell's mention glued with "said" and typed place; a quote cut short;
         // a spurious quote; the second quote given Acme as speaker.
-        a.entities = [Entity(name: "Acme", type: .person, aliases: [], misspellings: [], roles: []),
-            Entity(name: "Jo Bell said", type: .place, aliases: [], misspellings: [], roles: [])]
+        a.entities = [Self.entity("Acme", .person), Self.entity("Jo Bell said", .place)]
         a.mentions = [Self.mention("Acme", 0), Self.mention("Jo Bell said", 1)]
         a.quotes = [Quote(doc: 0, sentence: 0, range: Self.range("we will"), text: "we will", kind: .speech, speaker: 0, cue: nil),
             Quote(doc: 0, sentence: 1, range: Self.range("No comment,"), text: "", kind: .speech, speaker: 0, cue: nil),
@@ -62,8 +64,7 @@ import DossierTestSupport
         var g = Self.gold
         g.documents[0].quotes.append(.init(range: Self.range("on Monday"), speech: false, speaker: nil, opens: "on"))
         var a = Annotations()
-        a.entities = [Entity(name: "Acme", type: .organization, aliases: [], misspellings: [], roles: []),
-            Entity(name: "Acme", type: .person, aliases: [], misspellings: [], roles: [])]
+        a.entities = [Self.entity("Acme", .organization), Self.entity("Acme", .person)]
         a.mentions = [Self.mention("Acme", 0), Self.mention("Acme", 1)]
         a.quotes = [Quote(doc: 0, sentence: 0, range: Self.range("on Monday"), text: "", kind: .speech, speaker: nil, cue: nil)]
         let m = ExtractionMeasurer.measure(g, annotations: a)

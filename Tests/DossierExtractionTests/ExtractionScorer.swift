@@ -61,7 +61,7 @@ enum ExtractionScorer {
         }
         var tp = 0, np = 0, ng = 0
         for g in gold.documents {
-            guard let d = corpus.documents.firstIndex(where: { $0.id == g.id }) else { continue }
+            guard let d = corpus.documentIndex(id: g.id) else { continue }
             var counts: [Int: Int] = [:]
             for m in a.mentions where m.doc == d { counts[m.entity, default: 0] += 1 }
             var unmatched = Set(counts.keys)

@@ -34,9 +34,8 @@ extension GoldSpans {
     init(blind g: BlindGold, corpus: Corpus) {
         names = g.names.map { Name(name: $0.name, type: $0.type, forms: $0.forms) }
         let index = Dictionary(names.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
-        let docIndex = Dictionary(corpus.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for d in g.documents {
-            guard let k = docIndex[d.id], corpus.documents[k].text.utf8.count == d.bytes else {
+            guard let k = corpus.documentIndex(id: d.id), corpus.documents[k].text.utf8.count == d.bytes else {
                 mismatches.append(d.id)
                 continue
             }
@@ -62,9 +61,8 @@ extension GoldSpans {
             for n in list { canonical[n] = list[0] }
         }
         var index: [String: Int] = [:]
-        let docIndex = Dictionary(corpus.documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         for gd in g.documents {
-            guard let k = docIndex[gd.id] else {
+            guard let k = corpus.documentIndex(id: gd.id) else {
                 mismatches.append(gd.id)
                 continue
             }
@@ -106,7 +104,7 @@ extension GoldSpans {
         var out: [Range<Int>] = []
         var i = 0
         while i + needle.count <= hay.count {
-            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) {
                 let j = i + needle.count
                 if !wordBounded || ((i == 0 || !word(hay[i - 1])) && (j == hay.count || !word(hay[j]))) {
                     out.append(i..<j)

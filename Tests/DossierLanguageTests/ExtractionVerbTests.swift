@@ -9,11 +9,7 @@ import DossierTestSupport
 @Suite struct ExtractionVerbTests {
     static func run(_ verb: String, _ args: [String: Value] = [:], scope: [Int]? = nil, state: inout SessionState) throws -> Value {
         let spec = try #require(Registry.standard.verb(verb), "verb \(verb)")
-        var arguments = args
-        for o in spec.options where arguments[o.name] == nil { arguments[o.name] = o.defaultValue }
-        let call = VerbCall(verb: verb, arguments: arguments, scope: scope)
-        let evaluate = try #require(spec.evaluate)
-        let value = try evaluate(call, &state)
+        let value = try VerbRunner.run(verb, args, scope: scope, state: &state)
         if case .table(let t) = value {
             #expect(t.columns.map(\.name) == spec.columns.map(\.name), "\(verb) columns")
             for row in t.rows { #expect(row.count == t.columns.count) }

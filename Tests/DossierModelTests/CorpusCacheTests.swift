@@ -30,6 +30,10 @@ func expectSameModel(_ a: Corpus, _ b: Corpus, sourceLocation: SourceLocation = 
     #expect(a.index.postingFrequency == b.index.postingFrequency, sourceLocation: sourceLocation)
     #expect(a.index.partToken == b.index.partToken, sourceLocation: sourceLocation)
     #expect(a.index.partTerm == b.index.partTerm, sourceLocation: sourceLocation)
+    #expect(a.tokenPOS == b.tokenPOS, sourceLocation: sourceLocation)
+    #expect(a.tokenLemma == b.tokenLemma, sourceLocation: sourceLocation)
+    #expect(a.lemmas.arena == b.lemmas.arena, sourceLocation: sourceLocation)
+    #expect(a.lemmas.offsets == b.lemmas.offsets, sourceLocation: sourceLocation)
 }
 
 /// A scratch folder removed at the end.

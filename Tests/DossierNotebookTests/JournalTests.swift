@@ -11,11 +11,7 @@ import DossierTestSupport
     /// A pid no process can have (above Linux's pid_max).
     static let deadPid: Int32 = 2_147_483_000
 
-    func tempDir() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-journal-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() throws -> String { try makeTempFolder("dossier-journal") }
 
     @Test func defaultDirectoryFollowsXDG() {
         #expect(Journal.defaultDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/dossier/journal")

@@ -115,27 +115,32 @@ import DossierTestSupport
 
     @Test(.enabled(if: hasNBFormat, "skipped: python3 with nbformat is not installed (.ci/run installs it)"))
     func ipynbValidatesWithNBFormat() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(UUID().uuidString).ipynb").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
         var nb = Self.notebook
         nb.append(.cell(source: "", output: "```\n\u{1}odd\tcontrol"))
-        try AtomicFile.write(NotebookExporter.ipynb(nb), to: path)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = [
-            "python3", "-c",
+        let (status, text) = try Self.python(
             "import sys, nbformat; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); "
                 + "assert nb.nbformat_minor == 5 and len(nb.cells) == 6; print('valid')",
-            path,
-        ]
+            on: NotebookExporter.ipynb(nb))
+        #expect(status == 0, "\(text)")
+        #expect(text.contains("valid"))
+    }
+
+    /// Runs a python3 `script` with the path of a temporary `.ipynb` holding `json` as its argument:
+    /// its exit status and what it printed (standard output and error).
+    static func python(_ script: String, on json: String) throws -> (status: Int32, output: String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(UUID().uuidString).ipynb").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try AtomicFile.write(json, to: path)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", script, path]
         let out = Pipe()
         p.standardOutput = out
         p.standardError = out
         try p.run()
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
-        #expect(text.contains("valid"))
+        return (p.terminationStatus, text)
     }
 }
 
@@ -181,18 +186,8 @@ import DossierTestSupport
         #expect((outputs[2][0]["traceback"] as? [String])?.count == 4)
         #expect(json == NotebookExporter.ipynb(nb, outcomes: outcomes))
         guard NotebookExporterTests.hasNBFormat else { return }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-\(UUID().uuidString).ipynb").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try AtomicFile.write(json, to: path)
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
+        let (status, text) = try NotebookExporterTests.python(
+            "import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')", on: json)
+        #expect(status == 0, "\(text)")
     }
 }

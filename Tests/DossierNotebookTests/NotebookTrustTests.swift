@@ -9,18 +9,14 @@ import DossierTestSupport
 
 /// Jupyter-style trust: a signature of the notebook's bytes under a per-user key.
 @Suite struct NotebookTrustTests {
-    func tempDir() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-trust-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() throws -> String { try makeTempFolder("dossier-trust") }
 
     @Test func hmacMatchesRFC4231() {
         // RFC 4231 test case 2.
-        let mac = HMAC.sha256(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
+        let mac = NotebookTrust.mac(key: Array("Jefe".utf8), message: Array("what do ya want for nothing?".utf8))
         #expect(ContentHash.hex(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
         // Test case 6: a key longer than the block is hashed first.
-        let long = HMAC.sha256(
+        let long = NotebookTrust.mac(
             key: [UInt8](repeating: 0xaa, count: 131), message: Array("Test Using Larger Than Block-Size Key - Hash Key First".utf8))
         #expect(ContentHash.hex(long) == "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54")
     }

@@ -10,11 +10,7 @@ import DossierTestSupport
 /// No lost and no doubled work: adopting a journal is one write, and a journal another has
 /// adopted is removed rather than offered again; stale temporary files of killed saves go.
 @Suite struct RecoveryIdempotenceTests {
-    func tempDir() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-recovery-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() throws -> String { try makeTempFolder("dossier-recovery") }
 
     func deadJournal(in dir: String, cells: Int) throws -> Journal {
         let dead = try Journal.start(in: dir, corpus: "/c", pid: 999_998)

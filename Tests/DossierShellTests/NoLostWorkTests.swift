@@ -8,11 +8,7 @@ import Testing
 @Suite struct NoLostWorkTests {
     static let seeds = SessionDelegateTests.seeds
 
-    func tempDir() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-nolost-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() throws -> String { try SessionDelegateTests.makeTempFolder("dossier-nolost") }
 
     func delegate(_ dir: String, corpusPath: String? = SessionDelegateTests.seeds) throws -> SessionDelegate {
         let corpus = try Corpus.load(path: Self.seeds, cacheDirectory: nil)

@@ -9,11 +9,14 @@ import Testing
     static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("seeds").path
 
-    func tempDir() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-delegate-\(UUID().uuidString)").path
+    /// A new empty folder in the system's temporary directory, `PREFIX-UUID`; the test removes it.
+    static func makeTempFolder(_ prefix: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
+
+    func tempDir() throws -> String { try Self.makeTempFolder("dossier-delegate") }
 
     func delegate(journal: String) throws -> SessionDelegate {
         let corpus = try Corpus.load(path: Self.seeds, cacheDirectory: nil)

@@ -4,8 +4,7 @@ import DossierExtraction
 
 /// Test helpers: a reasonable sentence splitter and loaders for the seeds and fixtures.
 public enum ExtractionTestSupport {
-    public static let repoRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static var repoRoot: URL { CorpusFixtures.repoRoot }
 
     public static let abbreviations: Set<String> = [
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "St", "Jr", "Sr", "Jan", "Feb",
@@ -100,5 +99,5 @@ public enum ExtractionTestSupport {
         return Corpus(name: folder.lastPathComponent, documents: docs)
     }
 
-    public static var seeds: Corpus { load(folder: repoRoot.appendingPathComponent("seeds")) }
+    public static var seeds: Corpus { load(folder: URL(fileURLWithPath: CorpusFixtures.seedsPath)) }
 }

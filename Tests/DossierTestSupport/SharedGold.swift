@@ -3,8 +3,7 @@ import Foundation
 /// The hand-made annotation of the seeds: `../shared/gold/seeds.json` beside the repository when
 /// it is there (CI, the developers' machines), else the copy kept in `Tests/Fixtures/gold/`.
 public enum SharedGold {
-    public static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    public static var repoRoot: URL { CorpusFixtures.repoRoot }
 
     public static var seeds: URL {
         let shared = repoRoot.deletingLastPathComponent().appendingPathComponent("shared/gold/seeds.json")

@@ -1,6 +1,9 @@
 import DossierModel
 
-/// The gazetteer rows parsed into lookup tables, built once.
+/// The gazetteer's curated lists (Resources/curated/, columns at tabs) parsed into lookup tables, built once:
+/// organizations.tsv and places.tsv (name, aliases separated by ;), countries.tsv (name, demonym,
+/// plural demonym, aliases: demonyms map to groups, aliases and the name to the place) and groups.tsv
+/// (groups that are not nationalities: singular, plural).
 struct GazetteerIndex: Sendable {
     struct Entry: Sendable, Hashable {
         var canonical: String
@@ -24,15 +27,14 @@ struct GazetteerIndex: Sendable {
             entries[s] = Entry(canonical: canonical, type: type)
             maxTokens = max(maxTokens, s.split(separator: " ").count + s.split(separator: "-").count)
         }
-        for row in GazetteerOrganizations.rows {
-            let p = row.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            add(p[0], p[0], .organization)
-            canonicalTypes[p[0]] = .organization
-            if p.count > 1 { for a in p[1].split(separator: ";") { add(String(a), p[0], .organization) } }
+        /// A name of `type` and its aliases in column `aliases` (separated by ;).
+        func addName(_ p: [String], _ type: EntityType, aliases: Int) {
+            add(p[0], p[0], type)
+            canonicalTypes[p[0]] = type
+            if p.count > aliases { for a in p[aliases].split(separator: ";") { add(String(a), p[0], type) } }
         }
-        for row in GazetteerCountries.rows {
-            let p = row.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            guard p.count >= 3 else { continue }
+        for p in CuratedData.rows("organizations.tsv") { addName(p, .organization, aliases: 1) }
+        for p in CuratedData.rows("countries.tsv") where p.count >= 3 {
             add(p[0], p[0], .place)
             canonicalTypes[p[0]] = .place
             add(p[1], p[2], .group)
@@ -41,14 +43,9 @@ struct GazetteerIndex: Sendable {
             countryOfDemonym[p[1]] = p[0]
             if p.count > 3 { for a in p[3].split(separator: ";") { add(String(a), p[0], .place) } }
         }
-        for row in GazetteerPlaces.rows {
-            let p = row.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-            add(p[0], p[0], .place)
-            canonicalTypes[p[0]] = .place
-            if p.count > 1 { for a in p[1].split(separator: ";") { add(String(a), p[0], .place) } }
-        }
-        for row in GazetteerCountries.groups {
-            let p = row.split(separator: "|").map(String.init)
+        for p in CuratedData.rows("places.tsv") { addName(p, .place, aliases: 1) }
+        for row in CuratedData.rows("groups.tsv") {
+            let p = row.filter { !$0.isEmpty }
             guard p.count == 2 else { continue }
             add(p[0], p[1], .group)
             add(p[1], p[1], .group)

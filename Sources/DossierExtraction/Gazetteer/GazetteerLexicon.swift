@@ -7,6 +7,9 @@ enum ExtractionLexicon {
 
     static let months: [String: Int] = CuratedData.numbers("months.tsv").mapValues { Int($0) }
 
+    /// The month a word names, with or without its abbreviation period (`Feb.`, `Feb`, `February`).
+    static func month(_ word: String) -> Int? { months[word.hasSuffix(".") ? String(word.dropLast()) : word] }
+
     static let weekdays: [String: Int] = CuratedData.numbers("weekdays.tsv").mapValues { Int($0) }
 
     /// Holidays and named periods: capitalised but not entities.

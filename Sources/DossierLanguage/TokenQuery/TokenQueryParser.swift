@@ -16,9 +16,9 @@ import DossierModel
 public struct TokenQueryParser {
     private let chars: [Character]
     private var i = 0
-    /// How deep `!` and `(` nest right now: bounded, so no query can exhaust the stack.
+    /// How deep `!` and `(` nest right now: bounded like a search query's (`QueryParser.maxNesting`),
+    /// so no query can exhaust the stack.
     private var depth = 0
-    public static let maxNesting = 128
 
     private init(_ text: String) { chars = Array(text) }
 
@@ -119,7 +119,7 @@ public struct TokenQueryParser {
         skipSpace()
         if current == "!" || current == "(" {
             depth += 1
-            if depth > Self.maxNesting { throw error("token query nested more than \(Self.maxNesting) deep") }
+            if depth > QueryParser.maxNesting { throw error("token query nested more than \(QueryParser.maxNesting) deep") }
         }
         if current == "!" {
             i += 1

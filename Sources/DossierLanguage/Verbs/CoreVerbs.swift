@@ -2,9 +2,6 @@ import DossierModel
 import DossierExtraction
 
 extension Registry {
-    /// Verbs every session has whatever the corpus: none yet beyond the corpus family.
-    static var coreVerbs: [VerbSpec] { [] }
-
     /// The table stages. Their syntax (expressions, sort keys) is parsed by the parser; these
     /// entries document them for help, completion and the docs.
     static var stageVerbs: [VerbSpec] {

@@ -16,20 +16,14 @@ enum FreqBy {
             if key == .lemma { return vocabulary[Int(attributes.lemmaID(k))] }
             return attributes.posID(k).map { vocabulary[Int($0)] } ?? "—"
         }
-        var counts: [String: (count: Int, docs: Int, last: Int)] = [:]
-        func add(_ label: String, _ d: Int) {
-            var e = counts[label] ?? (0, 0, -1)
-            e.count += 1
-            if e.last != d { e.docs += 1; e.last = d }
-            counts[label] = e
-        }
+        var tally = Tally<String>()
         if let m = matches {
             var d = 0
             for (i, s) in m.starts.enumerated() {
                 let k = Int(s)
                 while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
                 guard mask[d] else { continue }
-                add((k..<(k + m.length(at: i))).map(name).joined(separator: " "), d)
+                tally.add((k..<(k + m.length(at: i))).map(name).joined(separator: " "), doc: d)
             }
         } else {
             let skip = (call.bool("stop") ?? true) && key == .lemma
@@ -37,34 +31,45 @@ enum FreqBy {
             for d in c.scopedDocuments(call.scope) {
                 for k in c.docTokenStart[d]..<c.docTokenStart[d + 1] {
                     if skip, stop[Int(c.tokenTerm[k])] { continue }
-                    add(name(k), d)
+                    tally.add(name(k), doc: d)
                 }
             }
         }
         let minimum = matches == nil ? try CorpusVerbSupport.positiveInt(call, "min", default: 1) : 1
-        var rows = counts.filter { $0.value.count >= minimum }.map { ($0.key, $0.value.count, $0.value.docs) }
-        rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         return Table(
             columns: [Column(key.rawValue, .string), Column("count", .number), Column("docs", .number)],
-            rows: rows.map { [.string($0.0), .number(Double($0.1)), .number(Double($0.2))] }, unit: key == .lemma ? "lemmas" : "tags")
+            rows: tally.rows(minimum: minimum) { $0 }, unit: key == .lemma ? "lemmas" : "tags")
     }
 
     /// The matches of a token query grouped by their case-folded words, most frequent first.
     static func forms(_ m: MatchList, mask: [Bool], corpus c: Corpus) -> [[Value]] {
-        var counts: [[UInt32]: (count: Int, docs: Int, last: Int)] = [:]
+        var tally = Tally<[UInt32]>()
         var d = 0
         for (i, s) in m.starts.enumerated() {
             let k = Int(s)
             while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
             guard mask[d] else { continue }
-            let key = Array(c.tokenTerm[k..<(k + m.length(at: i))])
+            tally.add(Array(c.tokenTerm[k..<(k + m.length(at: i))]), doc: d)
+        }
+        return tally.rows { key in key.map { c.lexicon.term(Int($0)) }.joined(separator: " ") }
+    }
+
+    /// Occurrences and documents per key, added in document order.
+    struct Tally<Key: Hashable> {
+        private var counts: [Key: (count: Int, docs: Int, last: Int)] = [:]
+
+        mutating func add(_ key: Key, doc d: Int) {
             var e = counts[key] ?? (0, 0, -1)
             e.count += 1
             if e.last != d { e.docs += 1; e.last = d }
             counts[key] = e
         }
-        var rows = counts.map { key, e in (key.map { c.lexicon.term(Int($0)) }.joined(separator: " "), e.count, e.docs) }
-        rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return rows.map { [.string($0.0), .number(Double($0.1)), .number(Double($0.2))] }
+
+        /// [label, count, docs] rows of the keys counted at least `minimum` times, most frequent first, ties by label.
+        func rows(minimum: Int = 1, label: (Key) -> String) -> [[Value]] {
+            var rows = counts.filter { $0.value.count >= minimum }.map { (label($0.key), $0.value.count, $0.value.docs) }
+            rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            return rows.map { [.string($0.0), .number(Double($0.1)), .number(Double($0.2))] }
+        }
     }
 }

@@ -109,8 +109,10 @@ enum Keyness {
         }
         if case .string(let path) = v, isFolderReference(path, state) {
             let resolved = try state.files.resolve(path, writing: false, at: call.argumentRanges["against"] ?? call.range)
+            // Through the session corpus's model store (when it has one): a reference compared again
+            // is served from its stored model, re-read only where its files changed.
             let other: Corpus
-            do throws(CorpusError) { other = try Corpus.load(path: resolved, cacheDirectory: nil) } catch {
+            do throws(CorpusError) { other = try Corpus.load(path: resolved, store: c.store) } catch {
                 throw call.error("cannot open the reference corpus: \(error.description)", at: "against")
             }
             let counts = other.termCounts(scope: nil).counts

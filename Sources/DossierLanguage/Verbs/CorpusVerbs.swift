@@ -15,9 +15,7 @@ enum CorpusVerbSupport {
 
     /// A number rounded to `places` decimals, so tables compare and print identically everywhere.
     static func rounded(_ x: Double, _ places: Int = 3) -> Value {
-        guard x.isFinite else { return .number(x) }
-        let scale = pow(10.0, Double(places))
-        return .number((x * scale).rounded(.toNearestOrAwayFromZero) / scale)
+        .number(Functions.roundHalfAway(x, places))
     }
 
     static func table(_ spec: [ColumnSpec], roles: [String: ColumnRole] = [:], rows: [[Value]], unit: String = "rows") -> Table {
@@ -228,6 +226,15 @@ enum CorpusVerbSupport {
             out.append(c)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A variadic argument's values: its list, the one value given, or none.
+    static func values(_ call: VerbCall, _ name: String) -> [Value] {
+        switch call.arguments[name] {
+        case .list(let items)?: items
+        case let v?: [v]
+        case nil: []
+        }
     }
 
     static func choice(_ call: VerbCall, _ name: String, _ fallback: String) -> String {

@@ -36,10 +36,7 @@ enum ExtractionVerbSupport {
                 "'\(name)' names \(ids.count) entities", at: arg,
                 suggestion: "say which: " + shown.joined(separator: ", ") + (ids.count > 8 ? ", …" : ""))
         case .none:
-            let hint = EntityLookup.suggestion(name, in: a)
-            throw call.error(
-                "no entity named '\(name)'", at: arg,
-                suggestion: hint.map { "did you mean '\($0)'?" } ?? "list them with: entities")
+            throw noEntity(name, call, arg, in: a)
         }
     }
 
@@ -47,14 +44,19 @@ enum ExtractionVerbSupport {
     static func entity(_ call: VerbCall, _ arg: String, in a: Annotations) throws(Diagnostic) -> Int {
         let name = call.string(arg) ?? ""
         if let e = EntityLookup.find(name, in: a) { return e }
+        throw noEntity(name, call, arg, in: a)
+    }
+
+    /// "no entity named …", with the nearest name as a suggestion.
+    static func noEntity(_ name: String, _ call: VerbCall, _ arg: String, in a: Annotations) -> Diagnostic {
         let hint = EntityLookup.suggestion(name, in: a)
-        throw call.error(
+        return call.error(
             "no entity named '\(name)'", at: arg,
             suggestion: hint.map { "did you mean '\($0)'?" } ?? "list them with: entities")
     }
 
     /// The sentence text around a byte range: (left, match, right), cut to `width` characters.
-    static func context(_ doc: CorpusDocument, bytes: [UInt8], sentence: Int, range: Range<Int>, width: Int = 50)
+    static func context(_ doc: CorpusDocument, bytes: UnsafeBufferPointer<UInt8>, sentence: Int, range: Range<Int>, width: Int = 50)
         -> (String, String, String)
     {
         let s = doc.sentences.indices.contains(sentence) ? doc.sentences[sentence] : 0..<bytes.count
@@ -71,11 +73,9 @@ enum ExtractionVerbSupport {
         String(s.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
     }
 
-    static func sentenceText(_ doc: CorpusDocument, _ bytes: [UInt8], _ i: Int) -> String {
-        guard doc.sentences.indices.contains(i) else { return "" }
-        let r = doc.sentences[i]
-        let lo = max(0, min(r.lowerBound, bytes.count)), hi = max(lo, min(r.upperBound, bytes.count))
-        return flat(String(decoding: bytes[lo..<hi], as: UTF8.self))
+    /// Sentence `i` of the document on one line (line ends and tabs as spaces).
+    static func sentenceText(_ doc: CorpusDocument, _ i: Int) -> String {
+        flat(doc.sentenceText(i))
     }
 
     /// Entity pairs sharing sentences: (a, b, sentences, docs), a < b by name.

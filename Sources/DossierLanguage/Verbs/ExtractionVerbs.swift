@@ -12,15 +12,16 @@ extension Registry {
     typealias X = ExtractionVerbSupport
 
     static var entitiesVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("name", .string, "canonical name"), ColumnSpec("type", .string, "person, organization, place or group"),
+            ColumnSpec("mentions", .number, "mentions in scope"), ColumnSpec("docs", .number, "documents mentioning it"),
+            ColumnSpec("aliases", .list, "other surface forms"),
+        ]
+        return VerbSpec(
             name: "entities", category: .extraction, summary: "Named entities with their mention counts and aliases",
             input: .scope,
             parameters: [ParameterSpec("type", X.typeChoice, help: "only entities of this type")],
-            columns: [
-                ColumnSpec("name", .string, "canonical name"), ColumnSpec("type", .string, "person, organization, place or group"),
-                ColumnSpec("mentions", .number, "mentions in scope"), ColumnSpec("docs", .number, "documents mentioning it"),
-                ColumnSpec("aliases", .list, "other surface forms"),
-            ],
+            columns: cols,
             details: "Rule-based: capitalised spans, gazetteers (countries, demonyms, cities, organisations, titles, given names), "
                 + "acronyms defined in the text, surnames joined to full names, near-spellings joined and flagged. "
                 + "Sorted by mentions (desc), then name.",
@@ -42,40 +43,35 @@ extension Registry {
                 return [.string(e.name), .string(e.type.rawValue), .number(Double(mentions[i])), .number(Double(docs[i].count)),
                     .list(e.aliases.map { .string($0) })]
             }
-            return .table(Table(
-                columns: [Column("name", .string), Column("type", .string), Column("mentions", .number), Column("docs", .number),
-                    Column("aliases", .list)], rows: rows, unit: "entities"))
+            return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "entities"))
         }
     }
 
     static var mentionsVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("doc", .string, "document id"), ColumnSpec("sentence", .number, "sentence number in the document (from 1)"),
+            ColumnSpec("left", .string, "text before"), ColumnSpec("match", .string, "the name as written"),
+            ColumnSpec("right", .string, "text after"),
+        ]
+        return VerbSpec(
             name: "mentions", category: .extraction, summary: "Every mention of an entity, under any of its names, in context",
             input: .scope,
             parameters: [ParameterSpec("name", .entity, required: true, help: "an entity name or alias")],
-            columns: [
-                ColumnSpec("doc", .string, "document id"), ColumnSpec("sentence", .number, "sentence number in the document (from 1)"),
-                ColumnSpec("left", .string, "text before"), ColumnSpec("match", .string, "the name as written"),
-                ColumnSpec("right", .string, "text after"),
-            ],
+            columns: cols,
             example: "mentions \"Netanyahu\""
         ) { call, state throws(Diagnostic) in
             let a = X.annotations(&state)
             let e = try X.entity(call, "name", in: a)
             let scope = X.inScope(call)
             var rows: [[Value]] = []
-            var bytesCache: [Int: [UInt8]] = [:]
             for m in a.mentions where m.entity == e && scope(m.doc) && state.corpus.documents.indices.contains(m.doc) {
                 let doc = state.corpus.documents[m.doc]
-                let b = bytesCache[m.doc] ?? Array(doc.text.utf8)
-                bytesCache[m.doc] = b
-                let (l, mt, r) = X.context(doc, bytes: b, sentence: m.sentence, range: m.range)
+                var text = doc.text
+                let (l, mt, r) = text.withUTF8 { X.context(doc, bytes: $0, sentence: m.sentence, range: m.range) }
                 rows.append([.string(doc.id), .number(Double(m.sentence + 1)), .string(l), .string(mt), .string(r)])
             }
-            return .table(Table(
-                columns: [Column("doc", .string), Column("sentence", .number), Column("left", .string, role: .leftContext),
-                    Column("match", .string, role: .match), Column("right", .string, role: .rightContext)],
-                rows: rows, unit: "mentions"))
+            return .table(CorpusVerbSupport.table(
+                cols, roles: ["left": .leftContext, "match": .match, "right": .rightContext], rows: rows, unit: "mentions"))
         }
     }
 
@@ -125,17 +121,18 @@ extension Registry {
     }
 
     static var quotesVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("speaker", .string, "canonical name of the speaker (— when unknown)"),
+            ColumnSpec("quote", .string, "the words between the marks"),
+            ColumnSpec("cue", .string, "the attributing verb or phrase (— when none)"), ColumnSpec("doc", .string, "document id"),
+        ]
+        return VerbSpec(
             name: "quotes", category: .extraction, summary: "Direct quotes with speaker and cue",
             input: .scope,
             parameters: [ParameterSpec("speaker", .entity, keyword: "by", help: "only quotes by this entity")],
             options: [OptionSpec("kind", .choice(["speech", "scare", "all"]), default: .string("speech"),
                 help: "speech, scare quotes of a term, or all")],
-            columns: [
-                ColumnSpec("speaker", .string, "canonical name of the speaker (— when unknown)"),
-                ColumnSpec("quote", .string, "the words between the marks"),
-                ColumnSpec("cue", .string, "the attributing verb or phrase (— when none)"), ColumnSpec("doc", .string, "document id"),
-            ],
+            columns: cols,
             details: "Speakers come from a cue before or after the quote (said, told, noted, according to, ...), pronouns resolve "
                 + "to the person last in focus, an uncued quote continues the previous speaker or repeats an attributed one. "
                 + "In document and text order.",
@@ -153,22 +150,21 @@ extension Registry {
                 [q.speaker.map { .string(a.entities[$0].name) } ?? .null, .string(q.text), q.cue.map { .string($0) } ?? .null,
                     X.docID(state, q.doc)]
             }
-            return .table(Table(
-                columns: [Column("speaker", .string), Column("quote", .string), Column("cue", .string), Column("doc", .string)],
-                rows: rows, unit: "quotes"))
+            return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "quotes"))
         }
     }
 
     static var timelineVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("date", .date, "the resolved day (— when it cannot be resolved)"),
+            ColumnSpec("precision", .string, "what the expression names: day, month or year"),
+            ColumnSpec("text", .string, "the sentence, with the date expression"), ColumnSpec("doc", .string, "document id"),
+        ]
+        return VerbSpec(
             name: "timeline", category: .extraction, summary: "Dated statements in date order",
             input: .scope,
             options: [OptionSpec("undated", .bool, default: .bool(true), help: "also list dates that cannot be resolved")],
-            columns: [
-                ColumnSpec("date", .date, "the resolved day (— when it cannot be resolved)"),
-                ColumnSpec("precision", .string, "what the expression names: day, month or year"),
-                ColumnSpec("text", .string, "the sentence, with the date expression"), ColumnSpec("doc", .string, "document id"),
-            ],
+            columns: cols,
             details: "A day without a year takes the one nearest the document date: the latest not after it, or up to "
                 + "three days ahead (a dateline filed overnight); the earliest not before it when the sentence speaks of "
                 + "the future (will, due, expected, next ...). Relative dates (Monday, this week, last month, today) "
@@ -188,31 +184,28 @@ extension Registry {
                 default: return (x.doc, x.range.lowerBound) < (y.doc, y.range.lowerBound)
                 }
             }
-            var cache: [Int: [UInt8]] = [:]
             let rows: [[Value]] = ds.compactMap { d in
                 guard state.corpus.documents.indices.contains(d.doc) else { return nil }
                 let doc = state.corpus.documents[d.doc]
-                let b = cache[d.doc] ?? Array(doc.text.utf8)
-                cache[d.doc] = b
-                let text = "[\(d.text)] " + X.sentenceText(doc, b, d.sentence)
+                let text = "[\(d.text)] " + X.sentenceText(doc, d.sentence)
                 return [d.day.map { .date($0) } ?? .null, .string(d.precision.rawValue), .string(text), .string(doc.id)]
             }
-            let columns = [Column("date", .date), Column("precision", .string), Column("text", .string), Column("doc", .string)]
-            return .table(Table(columns: columns, rows: rows, unit: "dates"))
+            return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "dates"))
         }
     }
 
     static var claimsVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("value", .number, "the number as written (approximation not applied)"),
+            ColumnSpec("approx", .string, "approximation words (well above, over, nearly)"),
+            ColumnSpec("counts", .string, "what is counted"), ColumnSpec("text", .string, "the sentence"),
+            ColumnSpec("doc", .string, "document id"),
+        ]
+        return VerbSpec(
             name: "claims", category: .extraction, summary: "Reported figures: value, approximation, what they count",
             input: .scope,
             parameters: [ParameterSpec("text", .string, help: "only figures whose counted thing or sentence mentions these words")],
-            columns: [
-                ColumnSpec("value", .number, "the number as written (approximation not applied)"),
-                ColumnSpec("approx", .string, "approximation words (well above, over, nearly)"),
-                ColumnSpec("counts", .string, "what is counted"), ColumnSpec("text", .string, "the sentence"),
-                ColumnSpec("doc", .string, "document id"),
-            ],
+            columns: cols,
             details: "Every word of TEXT must match (as a word prefix) the counted thing or the sentence; reporting nouns "
                 + "(toll, count, total, figure, number) are optional, so 'death toll' finds '31,000 deaths'. When no figure "
                 + "matches all words, figures matching any word are listed. In document and text order.",
@@ -220,13 +213,9 @@ extension Registry {
         ) { call, state throws(Diagnostic) in
             let a = X.annotations(&state)
             let scope = X.inScope(call)
-            var cache: [Int: [UInt8]] = [:]
             func sentence(_ f: Figure) -> String {
                 guard state.corpus.documents.indices.contains(f.doc) else { return "" }
-                let doc = state.corpus.documents[f.doc]
-                let b = cache[f.doc] ?? Array(doc.text.utf8)
-                cache[f.doc] = b
-                return X.sentenceText(doc, b, f.sentence)
+                return X.sentenceText(state.corpus.documents[f.doc], f.sentence)
             }
             var figs = a.figures.filter { scope($0.doc) }
             if let q = call.string("text")?.lowercased(), !q.isEmpty {
@@ -246,9 +235,7 @@ extension Registry {
                 [.number(f.value), f.approx.map { .string($0) } ?? .null, f.counts.map { .string($0) } ?? .null,
                     .string(sentence(f)), X.docID(state, f.doc)]
             }
-            return .table(Table(
-                columns: [Column("value", .number), Column("approx", .string), Column("counts", .string), Column("text", .string),
-                    Column("doc", .string)], rows: rows, unit: "figures"))
+            return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "figures"))
         }
     }
 
@@ -257,13 +244,14 @@ extension Registry {
     }
 
     static var discrepanciesVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("about", .string, "what is counted (and where)"), ColumnSpec("values", .list, "the figures as written"),
+            ColumnSpec("docs", .list, "the document of each figure"),
+        ]
+        return VerbSpec(
             name: "discrepancies", category: .extraction, summary: "The same quantity reported differently by different documents",
             input: .scope,
-            columns: [
-                ColumnSpec("about", .string, "what is counted (and where)"), ColumnSpec("values", .list, "the figures as written"),
-                ColumnSpec("docs", .list, "the document of each figure"),
-            ],
+            columns: cols,
             details: "Figures counting the same thing (same head noun, 'death toll' read as deaths; durations and "
                 + "percentages aside) in two or more documents about the same place (a place their sentences share, or "
                 + "one sentence names and the other document mentions), with different values within a factor of two. "
@@ -274,20 +262,21 @@ extension Registry {
             let rows: [[Value]] = a.discrepancies(scope: X.inScope(call)).map { d in
                 [.string(d.about), .list(d.figures.map { .string($0.text) }), .list(d.figures.map { X.docID(state, $0.doc) })]
             }
-            return .table(Table(columns: [Column("about", .string), Column("values", .list), Column("docs", .list)], rows: rows, unit: "discrepancies"))
+            return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "discrepancies"))
         }
     }
 
     static var coocVerb: VerbSpec {
-        VerbSpec(
+        let cols = [
+            ColumnSpec("a", .string, "first entity (by name)"), ColumnSpec("b", .string, "second entity"),
+            ColumnSpec("sentences", .number, "sentences mentioning both"), ColumnSpec("docs", .number, "documents where they share a sentence"),
+            ColumnSpec("score", .number, "Dice coefficient over sentences: 2·both / (a + b)"),
+        ]
+        return VerbSpec(
             name: "cooc", category: .extraction, summary: "Entity pairs that share sentences",
             input: .scope,
             parameters: [ParameterSpec("type", X.typeChoice, help: "only entities of this type")],
-            columns: [
-                ColumnSpec("a", .string, "first entity (by name)"), ColumnSpec("b", .string, "second entity"),
-                ColumnSpec("sentences", .number, "sentences mentioning both"), ColumnSpec("docs", .number, "documents where they share a sentence"),
-                ColumnSpec("score", .number, "Dice coefficient over sentences: 2·both / (a + b)"),
-            ],
+            columns: cols,
             example: "cooc person | top 10"
         ) { call, state throws(Diagnostic) in
             let a = X.annotations(&state)
@@ -299,10 +288,8 @@ extension Registry {
                 if x.2 != y.2 { return x.2 > y.2 }
                 if x.4 != y.4 { return x.4 > y.4 }
                 return (x.0, x.1) < (y.0, y.1)
-            }.map { [.string($0.0), .string($0.1), .number(Double($0.2)), .number(Double($0.3)), .number(($0.4 * 1000).rounded() / 1000)] }
-            return .table(Table(
-                columns: [Column("a", .string), Column("b", .string), Column("sentences", .number), Column("docs", .number),
-                    Column("score", .number)], rows: rows, unit: "pairs"))
+            }.map { [.string($0.0), .string($0.1), .number(Double($0.2)), .number(Double($0.3)), CorpusVerbSupport.rounded($0.4)] }
+            return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "pairs"))
         }
     }
 

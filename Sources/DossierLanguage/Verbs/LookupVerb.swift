@@ -2,14 +2,15 @@ import DossierModel
 import Foundation
 
 extension Registry {
-    static var lookupVerb: VerbSpec {
-        let cols = [
+    static let lookupColumns = [
             ColumnSpec("doc", .string, "the document (by doc)"),
             ColumnSpec("category", .string, "the dictionary category (nested ones as parent.child)"),
             ColumnSpec("count", .number, "occurrences of the category's patterns"),
             ColumnSpec("words", .number, "the document's words"),
         ]
-        return VerbSpec(
+
+    static var lookupVerb: VerbSpec {
+        VerbSpec(
             name: "lookup", category: .coverage,
             summary: "Count a dictionary's categories (quanteda YAML, glob patterns) per document or per period.",
             input: .scope,
@@ -18,7 +19,7 @@ extension Registry {
                 ParameterSpec("by", .choice(["doc", "auto", "day", "week", "month", "year"]), keyword: "by", help: "per document (default) or per period"),
             ],
             options: [OptionSpec("per", .number, default: .number(10000), help: "per period: normalise per this many words")],
-            columns: cols,
+            columns: lookupColumns,
             details: """
                 The dictionary is YAML in quanteda's layout: `category: [pattern, …]`, or a mapping of \
                 subcategories (named parent.child). A pattern is a word, a glob (`terror*`, `colo?r`: * any \
@@ -57,9 +58,7 @@ enum LookupVerb {
             var trendCall = call
             trendCall.arguments["by"] = .string(by)
             let dated = docs.filter { c.documents[$0].date != nil }
-            let per = call.number("per") ?? 10000
-            guard per.isFinite, per > 0, per <= 1e9 else { throw call.error("per must be a number above 0", at: "per") }
-            return .table(try TrendVerb.table(series, docs: dated, groupOf: [:], per: per, call: trendCall, c))
+            return .table(try TrendVerb.table(series, docs: dated, groupOf: [:], per: try TrendVerb.per(call), call: trendCall, c))
         }
         var rows: [[Value]] = []
         for d in docs {
@@ -70,8 +69,7 @@ enum LookupVerb {
                 ])
             }
         }
-        let columns = [Column("doc", .string), Column("category", .string), Column("count", .number), Column("words", .number)]
-        return .table(Table(columns: columns, rows: rows, unit: "rows"))
+        return .table(CorpusVerbSupport.table(Registry.lookupColumns, rows: rows, unit: "rows"))
     }
 
     /// Reads and parses the dictionary file; problems name the file, line and column.

@@ -49,13 +49,7 @@ enum OutputChart {
         } else {
             chart = try bars(table, call: call)
         }
-        if let path = call.string("file") {
-            guard OutputFile.fileExtension(path) == "svg" else {
-                throw call.error("charts are written as SVG: name the file '….svg'", at: "file")
-            }
-            try OutputFile.writeSVG(chart, to: path, call: call, argument: "file", state: state)
-            chart.savedTo = path
-        }
+        try OutputFile.saveSVG(&chart, what: "charts", call: call, state: state)
         return .chart(chart)
     }
 

@@ -27,12 +27,7 @@ enum OutputDispersion {
     }
 
     static func evaluate(_ call: VerbCall, _ state: inout SessionState) throws(Diagnostic) -> Value {
-        let terms: [Value]
-        switch call.arguments["terms"] {
-        case .list(let items)?: terms = items
-        case let v?: terms = [v]
-        case nil: terms = []
-        }
+        let terms = CorpusVerbSupport.values(call, "terms")
         guard !terms.isEmpty else {
             throw call.error("'dispersion' needs at least one term", suggestion: "e.g. dispersion \"Gantz\" \"Netanyahu\"")
         }
@@ -63,13 +58,7 @@ enum OutputDispersion {
         var chart = Chart(
             kind: .dispersion, title: "Dispersion of \(names)", xLabel: "position in document", yLabel: "document",
             tracks: tracks)
-        if let path = call.string("file") {
-            guard OutputFile.fileExtension(path) == "svg" else {
-                throw call.error("plots are written as SVG: name the file '….svg'", at: "file")
-            }
-            try OutputFile.writeSVG(chart, to: path, call: call, argument: "file", state: state)
-            chart.savedTo = path
-        }
+        try OutputFile.saveSVG(&chart, what: "plots", call: call, state: state)
         return .chart(chart)
     }
 

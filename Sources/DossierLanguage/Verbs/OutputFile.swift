@@ -34,6 +34,17 @@ enum OutputFile {
         try write(rendering.svg(chart), to: path, call: call, argument: argument, state: state)
     }
 
+    /// `… to "FILE.svg"` of a picture verb: when the call names a file, writes `chart` there as SVG
+    /// (refusing another extension: "`what` are written as SVG") and marks it saved.
+    static func saveSVG(_ chart: inout Chart, what: String, call: VerbCall, state: SessionState) throws(Diagnostic) {
+        guard let path = call.string("file") else { return }
+        guard fileExtension(path) == "svg" else {
+            throw call.error("\(what) are written as SVG: name the file '….svg'", at: "file")
+        }
+        try writeSVG(chart, to: path, call: call, argument: "file", state: state)
+        chart.savedTo = path
+    }
+
     /// Writes `value` in `format` with the session's rendering, or refuses when the session has none.
     static func export(
         _ value: Value, as format: ExportFormat, to path: String, call: VerbCall, argument: String, state: SessionState

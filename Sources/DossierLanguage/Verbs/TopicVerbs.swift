@@ -65,7 +65,7 @@ enum TopicsVerb {
             let model = TopicModel.fit(
                 c, documents: docs, k: k, iterations: iterations, seed: UInt64(seed), minDocs: minDocs, cancellation: cancellation)
         else {
-            throw call.error(Evaluator.interruptedMessage, suggestion: "Ctrl-C stopped this statement; the session is as it was")
+            throw Evaluator.interrupted(at: call.range)
         }
         let order = model.topicOrder
         var topicRows: [[Value]] = []

@@ -15,10 +15,9 @@ enum TrendVerb {
     }
 
     static func evaluate(_ call: VerbCall, _ c: Corpus) throws(Diagnostic) -> Value {
-        let per = call.number("per") ?? 10000
-        guard per.isFinite, per > 0, per <= 1e9 else { throw call.error("per must be a number above 0", at: "per") }
+        let per = try Self.per(call)
         let docs = c.scopedDocuments(call.scope).filter { c.documents[$0].date != nil }
-        let terms = termValues(call)
+        let terms = CorpusVerbSupport.values(call, "terms")
         var series: [Series]
         if terms.isEmpty, let piped = try pipedSeries(call, c) {
             series = piped
@@ -47,12 +46,11 @@ enum TrendVerb {
         return .table(try table(series, docs: docs, groupOf: groupOf, per: per, call: call, c))
     }
 
-    static func termValues(_ call: VerbCall) -> [Value] {
-        switch call.arguments["terms"] {
-        case .list(let items)?: items
-        case let v?: [v]
-        case nil: []
-        }
+    /// `per=`: the words a rate is normalised to (trend, and lookup by a period).
+    static func per(_ call: VerbCall) throws(Diagnostic) -> Double {
+        let per = call.number("per") ?? 10000
+        guard per.isFinite, per > 0, per <= 1e9 else { throw call.error("per must be a number above 0", at: "per") }
+        return per
     }
 
     /// One series per term: occurrences per document.

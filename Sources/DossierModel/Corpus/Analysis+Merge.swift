@@ -1,14 +1,15 @@
 extension Analysis {
-    /// The analysis of documents taken from finished analyses, in `plan` order (source, document):
-    /// tokens, sentences and hyphen parts copied, terms re-interned in stream order (each token's
-    /// term, then its parts), so term ids, and so everything built on them, equal a cold analysis of
-    /// the same texts; the postings are rebuilt. Used when a few files changed: only those are
-    /// tokenized again. Boilerplate, which depends on the whole corpus, is marked again over `texts`
-    /// (every document's text, in plan order).
-    static func merge(_ sources: [AnalysisSlices], plan: [(source: Int, document: Int)], texts: [String]) -> Analysis {
+    /// The analysis of documents taken from analyses of the same texts, in `plan` order (source,
+    /// document): tokens, sentences, hyphen parts and POS tags copied, terms and lemmas re-interned in
+    /// stream order (each token's term, then its parts), so their ids, and so everything built on them,
+    /// equal a cold analysis of the same texts (the tagger and the lemmatizer work within a sentence).
+    /// Used when a few files changed: only those are tokenized and tagged again. Boilerplate, which
+    /// depends on the whole corpus, is marked again over `texts` (every document's text, in plan
+    /// order), and the postings are rebuilt.
+    static func merge(_ sources: [Analysis], plan: [(source: Int, document: Int)], texts: [String]) -> Analysis {
         var result = Analysis()
-        var lexicon = Lexicon()
-        var remap = sources.map { [UInt32](repeating: .max, count: $0.lexicon.count) }
+        var termRemap = sources.map { [UInt32](repeating: .max, count: $0.lexicon.count) }
+        var lemmaRemap = sources.map { [UInt32](repeating: .max, count: $0.lemmas.count) }
         var partToken: [UInt32] = []
         var partTerm: [UInt32] = []
         let total = plan.reduce(0) { $0 + sources[$1.source].docTokenStart[$1.document + 1] - sources[$1.source].docTokenStart[$1.document] }
@@ -16,20 +17,24 @@ extension Analysis {
         result.tokenEnd.reserveCapacity(total)
         result.tokenTerm.reserveCapacity(total)
         result.tokenFlags.reserveCapacity(total)
+        result.tokenPOS.reserveCapacity(total)
+        result.tokenLemma.reserveCapacity(total)
         var sentenceStarts: [UInt32] = []
         for (src, d) in plan {
             let s = sources[src]
             let base = result.tokenTerm.count
             let range = s.docTokenStart[d]..<s.docTokenStart[d + 1]
-            var part = lowerBound(s.partToken, UInt32(range.lowerBound))
+            var part = lowerBound(s.index.partToken, UInt32(range.lowerBound))
             for k in range {
                 result.tokenStart.append(s.tokenStart[k])
                 result.tokenEnd.append(s.tokenEnd[k])
                 result.tokenFlags.append(s.tokenFlags[k])
-                result.tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &lexicon, remap: &remap[src]))
-                while part < s.partToken.count, s.partToken[part] == UInt32(k) {
+                result.tokenPOS.append(s.tokenPOS[k])
+                result.tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
+                result.tokenLemma.append(intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
+                while part < s.index.partToken.count, s.index.partToken[part] == UInt32(k) {
                     partToken.append(UInt32(base + k - range.lowerBound))
-                    partTerm.append(intern(s.partTerm[part], from: s.lexicon, into: &lexicon, remap: &remap[src]))
+                    partTerm.append(intern(s.index.partTerm[part], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
                     part += 1
                 }
             }
@@ -44,14 +49,9 @@ extension Analysis {
         }
         sentenceStarts.append(UInt32(result.tokenTerm.count))
         result.sentenceTokenStart = sentenceStarts
-        result.lexicon = lexicon
-        Boilerplate.mark(&result, texts: texts)
-        // Tags and lemmas again over the merged stream (the tagger is per sentence and deterministic,
-        // so this equals a cold analysis; lemma ids follow stream order like term ids).
-        Analyzer.tag(texts: texts, &result)
-        result.index = PostingIndex.build(
-            tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
-            partTerm: partTerm, termCount: lexicon.count)
+        result.index.partToken = partToken
+        result.index.partTerm = partTerm
+        Analyzer.finish(&result, texts: texts)
         return result
     }
 

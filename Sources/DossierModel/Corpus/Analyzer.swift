@@ -55,6 +55,15 @@ enum Analyzer {
     }
 
     static func analyse(texts: [String]) -> Analysis {
+        guard !texts.isEmpty else { return Analysis() }
+        var result = documentAnalysis(texts: texts)
+        finish(&result, texts: texts)
+        return result
+    }
+
+    /// What is analysed document by document: tokens, sentences, lexicon, hyphen parts (in `index`,
+    /// without postings), POS tags and lemmas. `finish` adds what depends on the whole corpus.
+    static func documentAnalysis(texts: [String]) -> Analysis {
         let n = texts.count
         var result = Analysis()
         guard n > 0 else { return result }
@@ -156,12 +165,18 @@ enum Analyzer {
         sentenceStarts.append(UInt32(total))
         result.sentenceTokenStart = sentenceStarts
         result.lexicon = lexicon
-        Boilerplate.mark(&result, texts: texts)
-        result.index = PostingIndex.build(
-            tokenTerm: result.tokenTerm, docTokenStart: result.docTokenStart, partToken: partToken,
-            partTerm: partTerm, termCount: lexicon.count)
+        result.index.partToken = partToken
+        result.index.partTerm = partTerm
         tag(texts: texts, &result)
         return result
+    }
+
+    /// Marks boilerplate (over every document of the corpus) and builds the postings.
+    static func finish(_ a: inout Analysis, texts: [String]) {
+        Boilerplate.mark(&a, texts: texts)
+        a.index = PostingIndex.build(
+            tokenTerm: a.tokenTerm, docTokenStart: a.docTokenStart, partToken: a.index.partToken,
+            partTerm: a.index.partTerm, termCount: a.lexicon.count)
     }
 
     static func analyseChunk(texts: [String], range: Range<Int>, docStart: [Int], out: Output) -> Chunk {

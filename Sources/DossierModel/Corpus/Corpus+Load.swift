@@ -98,15 +98,8 @@ extension Corpus {
     /// so an open that trusts recorded hashes computes it without reading the files.
     public static func fingerprint(of files: [(path: String, bytes: [UInt8])]) -> String {
         let sorted = files.sorted { $0.path < $1.path }
-        let digests = Analyzer.Box([[UInt8]](repeating: [], count: sorted.count))
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: sorted.count) { i in
-            let h = ContentHash.digest(sorted[i].bytes)
-            lock.lock()
-            digests.value[i] = h
-            lock.unlock()
-        }
-        return fingerprint(names: sorted.map(\.path), digests: digests.value)
+        let digests = Parallel.map(sorted.count) { ContentHash.digest(sorted[$0].bytes) }
+        return fingerprint(names: sorted.map(\.path), digests: digests)
     }
 
     /// The fingerprint from file names (sorted) and their SHA-256 digests.

@@ -114,13 +114,19 @@ public struct Corpus: Sendable {
     public init(name: String, documents: [CorpusDocument], warnings: [String] = [], fingerprint: String = "") {
         var docs = documents.sorted { $0.id < $1.id }
         let analysis = Analyzer.analyse(texts: docs.map(\.text))
+        Corpus.annotate(&docs, from: analysis)
+        self.init(name: name, documents: docs, warnings: warnings, fingerprint: fingerprint, analysis: analysis)
+    }
+
+    /// Gives each document its sentences, their flags and its word count from `analysis` (of the
+    /// documents' texts, in this order), and a title from its first sentence when it has none.
+    static func annotate(_ docs: inout [CorpusDocument], from analysis: Analysis) {
         for d in docs.indices {
             docs[d].sentences = analysis.sentenceBytes[d]
             docs[d].sentenceFlags = analysis.sentenceFlags[d]
             docs[d].wordCount = analysis.wordCounts[d]
             if docs[d].title.isEmpty { docs[d].title = Corpus.defaultTitle(docs[d]) }
         }
-        self.init(name: name, documents: docs, warnings: warnings, fingerprint: fingerprint, analysis: analysis)
     }
 
     init(name: String, documents: [CorpusDocument], warnings: [String], fingerprint: String, analysis: Analysis) {

@@ -23,27 +23,20 @@ struct FileScan {
         let rel = listing.relative
         let root = listing.root
         let total = rel.count
-        let stamps = Analyzer.Box([FileStamp?](repeating: nil, count: total))
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: total) { i in
-            let s = FileStamp.read(path: rel[i], absolute: root + "/" + rel[i])
-            lock.lock()
-            stamps.value[i] = s
-            lock.unlock()
-        }
+        let stamps = Parallel.map(total) { FileStamp.read(path: rel[$0], absolute: root + "/" + rel[$0]) }
         var known: [String: Int] = [:]
         if let index { for (i, s) in index.stamps.enumerated() { known[s.path] = i } }
         var entries = [Entry?](repeating: nil, count: total)
         var toRead: [Int] = []
         for i in 0..<total {
-            guard let s = stamps.value[i] else { continue }
+            guard let s = stamps[i] else { continue }
             if let index, let t = index.trusted(s, at: known[s.path]) {
                 entries[i] = Entry(stamp: t, output: nil)
             } else {
                 toRead.append(i)
             }
         }
-        let read = readFiles(toRead, listing: listing, stamps: stamps.value, progress: progress)
+        let read = readFiles(toRead, listing: listing, stamps: stamps, progress: progress)
         for (k, i) in toRead.enumerated() { entries[i] = read[k] }
         var files: [Entry] = []
         var warnings: [String] = []

@@ -30,7 +30,7 @@ enum ModelBuilder {
         if let store, let previous, previous != fp {
             prior = StoredModel.read(
                 path: store.modelPath(fingerprint: previous), fingerprint: previous,
-                fingerprintDigest: ModelStore.digest(ofFingerprint: previous), analyserKey: store.analyserKey)
+                fingerprintDigest: ModelStore.digest(ofFingerprint: previous), analyserKey: store.analyserKey, postings: false)
         }
         guard let built = build(inputs, fingerprint: fp, name: name, extraWarnings: extraWarnings, previous: prior) else {
             return nil
@@ -84,12 +84,7 @@ enum ModelBuilder {
         } else {
             analysis = Analyzer.analyse(texts: asm.documents.map(\.text))
         }
-        for d in asm.documents.indices {
-            asm.documents[d].sentences = analysis.sentenceBytes[d]
-            asm.documents[d].sentenceFlags = analysis.sentenceFlags[d]
-            asm.documents[d].wordCount = analysis.wordCounts[d]
-            if asm.documents[d].title.isEmpty { asm.documents[d].title = Corpus.defaultTitle(asm.documents[d]) }
-        }
+        Corpus.annotate(&asm.documents, from: analysis)
         let corpus = Corpus(
             name: name, documents: asm.documents, warnings: extraWarnings + asm.warnings, fingerprint: fp, analysis: analysis)
         return Built(corpus: corpus, warnings: asm.warnings, files: files, origins: asm.origins)

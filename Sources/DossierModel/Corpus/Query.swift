@@ -200,7 +200,7 @@ public enum QueryParser {
             case .phrase(let s):
                 let words = words(of: s)
                 guard !words.isEmpty else { throw QueryError(message: "empty phrase in query", offset: at) }
-                return words.count == 1 ? .term(words[0]) : .phrase(words)
+                return termOrPhrase(words)
             case .word(let s):
                 return try leaf(s, at: at)
             case .near(let s, let n):
@@ -231,8 +231,11 @@ public enum QueryParser {
         }
         let ws = words(of: s)
         if ws.isEmpty { throw QueryError(message: "'\(s)' has no word to search for", offset: at) }
-        return ws.count == 1 ? .term(ws[0]) : .phrase(ws)
+        return termOrPhrase(ws)
     }
+
+    /// One word as a term, several as a phrase.
+    static func termOrPhrase(_ words: [String]) -> Query { words.count == 1 ? .term(words[0]) : .phrase(words) }
 
     /// The folded tokens of a text, as the index sees them.
     public static func words(of text: String) -> [String] {
@@ -249,6 +252,6 @@ public enum QueryParser {
         if trimmed.hasSuffix("*"), !trimmed.contains(" ") { return try leaf(trimmed, at: 0) }
         let ws = words(of: trimmed)
         if ws.isEmpty { throw QueryError(message: "'\(text)' has no word to look for", offset: 0) }
-        return ws.count == 1 ? .term(ws[0]) : .phrase(ws)
+        return termOrPhrase(ws)
     }
 }

@@ -37,7 +37,7 @@ struct Reuse {
     }
 
     /// The analysis of the assembled documents: unchanged files' documents copied from the previous
-    /// model, the others analysed now, merged in corpus order.
+    /// model, the others analysed (tokenized, tagged) now, merged in corpus order.
     func analyse(_ asm: Assembly, reused: [Int?]) -> Analysis {
         var fresh: [String] = []
         var plan: [(source: Int, document: Int)] = []
@@ -49,8 +49,7 @@ struct Reuse {
                 fresh.append(asm.documents[i].text)
             }
         }
-        let new = Analyzer.analyse(texts: fresh)
-        return Analysis.merge(
-            [AnalysisSlices(model.analysis), AnalysisSlices(new)], plan: plan, texts: asm.documents.map(\.text))
+        let new = Analyzer.documentAnalysis(texts: fresh)
+        return Analysis.merge([model.analysis, new], plan: plan, texts: asm.documents.map(\.text))
     }
 }

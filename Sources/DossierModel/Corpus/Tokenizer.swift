@@ -33,10 +33,12 @@ public enum Tokenizer {
     /// A token of a dateline.
     public static let dateline: UInt8 = 32
 
+    /// The curated abbreviations (abbreviation, kind), read once for the two sets below.
+    private static let abbreviations = CuratedData.rows("abbreviations.tsv").filter { $0.count > 1 }
     /// Abbreviations whose dot never ends a sentence (titles, months).
-    static let titleAbbreviations: Set<String> = Set(CuratedData.rows("abbreviations.tsv").filter { $0.count > 1 && $0[1] == "title" }.map { $0[0] })
+    static let titleAbbreviations: Set<String> = Set(abbreviations.filter { $0[1] == "title" }.map { $0[0] })
     /// Abbreviations that end a sentence only before a capitalised word.
-    static let trailingAbbreviations: Set<String> = Set(CuratedData.rows("abbreviations.tsv").filter { $0.count > 1 && $0[1] == "trailing" }.map { $0[0] })
+    static let trailingAbbreviations: Set<String> = Set(abbreviations.filter { $0[1] == "trailing" }.map { $0[0] })
     /// Capitalised words that usually start a sentence (used after a letter-dot abbreviation like U.S.).
     static let sentenceStarters: Set<String> = CuratedData.words("sentence-starters.tsv")
 

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "6c3e89c1ad2ca98d3f3a68a1d599516888ccbb6ee9e0470b26e44d1184d97073"
+    public static let sourcesDigest = "f414583f473030cbd6e96a6052d32c5530c04a9b03051eba8a8f881c25245be3"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

@@ -1,7 +1,11 @@
 extension StoredModel {
     /// The model at `path` for this fingerprint, or nil when it is absent, foreign, damaged or
     /// inconsistent (every index checked, so a well-formed but wrong file cannot crash a query).
-    static func read(path: String, fingerprint: String, fingerprintDigest: [UInt8], analyserKey: String) -> StoredModel? {
+    /// Without `postings` (a model read only to reuse its documents' analysis, which a merge indexes
+    /// again) the postings are neither read nor checked: the analysis's index holds only the hyphen parts.
+    static func read(
+        path: String, fingerprint: String, fingerprintDigest: [UInt8], analyserKey: String, postings: Bool = true
+    ) -> StoredModel? {
         guard let r = ModelFileReader.open(path: path, kind: kind, analyserKey: analyserKey, contentKey: fingerprintDigest),
             var meta = r.reader(Tag.meta), meta.string() == fingerprint,
             let docCount = meta.int(), docCount < 1 << 32, let fileCount = meta.int(), fileCount < 1 << 32, let warnings = readStrings(&meta),
@@ -9,7 +13,7 @@ extension StoredModel {
             let text = r.bytes(Tag.text), let sentenceBytes = r.array(Tag.sentenceBytes, UInt32.self),
             let sentenceFlags = r.array(Tag.sentenceFlags, UInt8.self), sentenceFlags.count * 2 == sentenceBytes.count,
             let read = readDocuments(r, count: docCount, fileCount: fileCount, text: text),
-            let a = readAnalysis(r, documents: read.0, sentenceBytes: sentenceBytes)
+            let a = readAnalysis(r, documents: read.0, sentenceBytes: sentenceBytes, postings: postings)
         else { return nil }
         var docs = read.0
         let origins = read.1
@@ -85,16 +89,15 @@ extension StoredModel {
         return w.atEnd ? (docs, origins) : nil
     }
 
-    private static func readAnalysis(_ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32]) -> Analysis? {
+    private static func readAnalysis(_ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32], postings: Bool)
+        -> Analysis?
+    {
         guard let arena = r.array(Tag.lexArena, UInt8.self), let offsets = r.array(Tag.lexOffsets, UInt32.self),
             let tokenStart = r.array(Tag.tokenStart, UInt32.self), let tokenEnd = r.array(Tag.tokenEnd, UInt32.self),
             let tokenTerm = r.array(Tag.tokenTerm, UInt32.self), let tokenFlags = r.array(Tag.tokenFlags, UInt8.self),
             let docTokenStart = r.array(Tag.docTokens, UInt64.self),
             let sentenceTokenStart = r.array(Tag.sentenceTokens, UInt32.self),
             let docSentenceStart = r.array(Tag.docSentences, UInt64.self),
-            let termPositionStart = r.array(Tag.termPositions, UInt32.self), let positions = r.array(Tag.positions, UInt32.self),
-            let termPostingStart = r.array(Tag.termPostings, UInt32.self), let postingDoc = r.array(Tag.postingDoc, UInt32.self),
-            let postingFrequency = r.array(Tag.postingFrequency, UInt32.self),
             let partToken = r.array(Tag.partToken, UInt32.self), let partTerm = r.array(Tag.partTerm, UInt32.self),
             let tokenPOS = r.array(Tag.tokenPOS, UInt8.self), let tokenLemma = r.array(Tag.tokenLemma, UInt32.self),
             let lemmaArena = r.array(Tag.lemmaArena, UInt8.self), let lemmaOffsets = r.array(Tag.lemmaOffsets, UInt32.self)
@@ -109,22 +112,21 @@ extension StoredModel {
             docSentenceStart.first == 0,
             Int(docTokenStart[n]) == tokenTerm.count, tokenStart.count == tokenTerm.count,
             tokenEnd.count == tokenTerm.count, tokenFlags.count == tokenTerm.count, offsets.first == 0, offsets.last.map(Int.init) == arena.count,
-            termPositionStart.count == offsets.count, termPostingStart.count == offsets.count,
             sentenceBytes.count == 2 * Int(docSentenceStart[n]), sentenceTokenStart.count == Int(docSentenceStart[n]) + 1
         else { return nil }
         let termCount = offsets.count - 1
         let tokenCount = tokenTerm.count
-        guard termPositionStart.first == 0, termPostingStart.first == 0,
-            termPositionStart.last.map(Int.init) == positions.count,
-            termPostingStart.last.map(Int.init) == postingDoc.count, postingFrequency.count == postingDoc.count,
-            partToken.count == partTerm.count, !tokenTerm.contains(where: { Int($0) >= termCount }),
+        guard partToken.count == partTerm.count, !tokenTerm.contains(where: { Int($0) >= termCount }),
             !partTerm.contains(where: { Int($0) >= termCount }), !partToken.contains(where: { Int($0) >= tokenCount }),
             zip(partToken, partToken.dropFirst()).allSatisfy({ $0 <= $1 }),
-            !positions.contains(where: { Int($0) >= tokenCount }), !postingDoc.contains(where: { Int($0) >= n }),
-            ascending(docTokenStart), ascending(docSentenceStart), ascending(offsets), ascending(termPositionStart),
-            ascending(termPostingStart), ascending(sentenceTokenStart),
+            ascending(docTokenStart), ascending(docSentenceStart), ascending(offsets), ascending(sentenceTokenStart),
             sentenceTokenStart.last.map(Int.init) ?? 0 <= tokenCount
         else { return nil }
+        var a = Analysis()
+        if postings {
+            guard let index = readPostings(r, termCount: termCount, tokenCount: tokenCount, documentCount: n) else { return nil }
+            a.index = index
+        }
         for d in 0..<n {
             let limit = UInt32(clamping: documents[d].text.utf8.count)
             for k in Int(docTokenStart[d])..<Int(docTokenStart[d + 1]) where tokenStart[k] > tokenEnd[k] || tokenEnd[k] > limit {
@@ -135,7 +137,6 @@ extension StoredModel {
                 return nil
             }
         }
-        var a = Analysis()
         a.lexicon.arena = arena
         a.lexicon.offsets = offsets
         a.lexicon.rebuildTable()
@@ -151,15 +152,31 @@ extension StoredModel {
         a.docTokenStart = docTokenStart.map { Int($0) }
         a.sentenceTokenStart = sentenceTokenStart
         a.docSentenceStart = docSentenceStart.map { Int($0) }
-        a.index.termPositionStart = termPositionStart
-        a.index.positions = positions
-        a.index.termPostingStart = termPostingStart
-        a.index.postingDoc = postingDoc
-        a.index.postingFrequency = postingFrequency
         a.index.partToken = partToken
         a.index.partTerm = partTerm
         a.wordCounts = documents.map(\.wordCount)
         return a
+    }
+
+    /// The postings of a model with these term, token and document counts (hyphen parts not included).
+    private static func readPostings(_ r: ModelFileReader, termCount: Int, tokenCount: Int, documentCount n: Int) -> PostingIndex? {
+        guard let termPositionStart = r.array(Tag.termPositions, UInt32.self), let positions = r.array(Tag.positions, UInt32.self),
+            let termPostingStart = r.array(Tag.termPostings, UInt32.self), let postingDoc = r.array(Tag.postingDoc, UInt32.self),
+            let postingFrequency = r.array(Tag.postingFrequency, UInt32.self),
+            termPositionStart.count == termCount + 1, termPostingStart.count == termCount + 1,
+            termPositionStart.first == 0, termPostingStart.first == 0,
+            termPositionStart.last.map(Int.init) == positions.count,
+            termPostingStart.last.map(Int.init) == postingDoc.count, postingFrequency.count == postingDoc.count,
+            !positions.contains(where: { Int($0) >= tokenCount }), !postingDoc.contains(where: { Int($0) >= n }),
+            ascending(termPositionStart), ascending(termPostingStart)
+        else { return nil }
+        var index = PostingIndex()
+        index.termPositionStart = termPositionStart
+        index.positions = positions
+        index.termPostingStart = termPostingStart
+        index.postingDoc = postingDoc
+        index.postingFrequency = postingFrequency
+        return index
     }
 
     private static func ascending<T: Comparable>(_ a: [T]) -> Bool {

@@ -4,19 +4,6 @@ import Foundation
 // libFuzzer target: the language. Lexes, parses and evaluates the input on the seeds corpus, in a
 // session whose files are confined to a scratch folder. Any trap, stack overflow or hang is a bug.
 
-/// The seeds corpus, loaded once: `$DOSSIER_FUZZ_SEEDS` (scripts/fuzz.sh sets it), else the
-/// repository's `seeds/` found from this file's path.
-let seedsCorpus: Corpus = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let path = ProcessInfo.processInfo.environment["DOSSIER_FUZZ_SEEDS"] ?? root.appendingPathComponent("seeds").path
-    do {
-        return try Corpus.load(path: path, cacheDirectory: nil)
-    } catch {
-        fatalError("fuzz: cannot load the seeds: \(error)")
-    }
-}()
-
 /// Where a fuzzed `export` may write: a private scratch folder.
 let scratch: String = {
     let dir = NSTemporaryDirectory() + "dossier-fuzz-\(getpid())"

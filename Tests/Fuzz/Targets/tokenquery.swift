@@ -1,20 +1,8 @@
 import DossierKit
-import Foundation
 
 // libFuzzer target: the token-query parser (CQP-style `[lemma="x"] [pos!="NOUN"]{1,3}`) and its
 // matcher over the seeds. Errors are values; nothing may trap, recurse without bound or run away
 // (the matcher has a step budget).
-
-let seedsCorpus: Corpus = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let path = ProcessInfo.processInfo.environment["DOSSIER_FUZZ_SEEDS"] ?? root.appendingPathComponent("seeds").path
-    do {
-        return try Corpus.load(path: path, cacheDirectory: nil)
-    } catch {
-        fatalError("fuzz: cannot load the seeds: \(error)")
-    }
-}()
 
 let attributes = CorpusTokenAttributes(seedsCorpus)
 let everyDocument = [Bool](repeating: true, count: seedsCorpus.documents.count)

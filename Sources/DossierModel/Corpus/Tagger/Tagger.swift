@@ -103,6 +103,19 @@ public struct Tagger: Sendable {
         }
     }
 
+    /// The entity tag to choose from per-class `scores` after the tag `previous` (raw values): the
+    /// best-scoring tag that may follow it (an I- tag only after its own B- or I-; ties to the lower tag).
+    /// Training decodes the same way.
+    @inline(__always)
+    static func bestEntity<S: RandomAccessCollection<Float>>(_ scores: S, after previous: UInt8) -> Int where S.Index == Int {
+        let prev = EntityBIO(rawValue: previous) ?? .outside
+        var best = 0
+        for j in 1..<nerClasses where scores[j] > scores[best] {
+            if EntityBIO(rawValue: UInt8(j))!.canFollow(prev) { best = j }
+        }
+        return best
+    }
+
     /// Greedy BIO decoding (an I- tag only after its own B- or I-) given the POS tags `p` (padded).
     func decodeNER(
         _ t: UnsafePointer<TaggerToken>, _ p: UnsafePointer<UInt8>, _ n: Int, _ out: UnsafeMutablePointer<UInt8>
@@ -114,11 +127,7 @@ public struct Tagger: Sendable {
                     TaggerFeatures.ner(t + i, p + i, n1, n2, feats.baseAddress!)
                     for j in 0..<Tagger.nerClasses { scores[j] = 0 }
                     nerTable.score(feats.baseAddress!, TaggerFeatures.nerCount, scores.baseAddress!)
-                    let prev = EntityBIO(rawValue: n1) ?? .outside
-                    var best = 0
-                    for j in 1..<Tagger.nerClasses where scores[j] > scores[best] {
-                        if EntityBIO(rawValue: UInt8(j))!.canFollow(prev) { best = j }
-                    }
+                    let best = Tagger.bestEntity(scores, after: n1)
                     out[i] = UInt8(best)
                     n2 = n1
                     n1 = UInt8(best)

@@ -29,19 +29,22 @@ public struct TaggerScore: Sendable, CustomStringConvertible {
         return data.map { s in
             var pos = [UInt8](repeating: 0, count: s.starts.count)
             var ent = [UInt8](repeating: 0, count: s.starts.count)
-            s.text.withUnsafeBufferPointer { b in
-                s.starts.withUnsafeBufferPointer { st in
-                    s.ends.withUnsafeBufferPointer { en in
-                        pos.withUnsafeMutableBufferPointer { pp in
-                            ent.withUnsafeMutableBufferPointer { ep in
-                                t.tag(b, starts: st, ends: en, pos: pp.baseAddress!, entities: ner ? ep.baseAddress! : nil,
-                                    scratch: &scratch)
-                            }
-                        }
-                    }
+            tag(t, s, &pos, &ent, ner: ner, &scratch)
+            return (pos, ent)
+        }
+    }
+
+    /// Tags sentence `s` into `pos` (and, with `ner`, `entities`), each at least as long as its tokens.
+    static func tag(
+        _ t: Tagger, _ s: TreebankSentence, _ pos: inout [UInt8], _ entities: inout [UInt8], ner: Bool,
+        _ scratch: inout Tagger.Scratch
+    ) {
+        s.withBuffers { b, st, en in
+            pos.withUnsafeMutableBufferPointer { pp in
+                entities.withUnsafeMutableBufferPointer { ep in
+                    t.tag(b, starts: st, ends: en, pos: pp.baseAddress!, entities: ner ? ep.baseAddress! : nil, scratch: &scratch)
                 }
             }
-            return (pos, ent)
         }
     }
 
@@ -103,18 +106,7 @@ extension TaggerScore {
             let start = DispatchTime.now().uptimeNanoseconds
             for _ in 0..<repeats {
                 for s in data where s.starts.count <= 4096 {
-                    s.text.withUnsafeBufferPointer { b in
-                        s.starts.withUnsafeBufferPointer { st in
-                            s.ends.withUnsafeBufferPointer { en in
-                                pos.withUnsafeMutableBufferPointer { pp in
-                                    ent.withUnsafeMutableBufferPointer { ep in
-                                        t.tag(b, starts: st, ends: en, pos: pp.baseAddress!, entities: ner ? ep.baseAddress! : nil,
-                                            scratch: &scratch)
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    tag(t, s, &pos, &ent, ner: ner, &scratch)
                     sink &+= Int(pos[0])
                 }
             }

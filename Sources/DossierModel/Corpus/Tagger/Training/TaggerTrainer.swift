@@ -38,9 +38,10 @@ public enum TaggerTrainer {
         try FileManager.default.createDirectory(atPath: o.output, withIntermediateDirectories: true)
         let weights = TaggerWeights.encode([posTable, nerTable])
         try weights.write(to: URL(fileURLWithPath: o.output + "/weights.bin"))
-        try LemmaLearner.files(lemmatizer).exceptions.write(toFile: o.output + "/lemmas.tsv", atomically: true, encoding: .utf8)
+        let lemmaFiles = LemmaLearner.files(lemmatizer)
+        try lemmaFiles.exceptions.write(toFile: o.output + "/lemmas.tsv", atomically: true, encoding: .utf8)
         try TagDictionary.file(dictionary).write(toFile: o.output + "/tag-dictionary.tsv", atomically: true, encoding: .utf8)
-        try LemmaLearner.files(lemmatizer).rules.write(toFile: o.output + "/lemma-rules.tsv", atomically: true, encoding: .utf8)
+        try lemmaFiles.rules.write(toFile: o.output + "/lemma-rules.tsv", atomically: true, encoding: .utf8)
         var report = "weights: \(weights.count) bytes (POS rows \(posTable.rowCount), NER rows \(nerTable.rowCount))\n"
         for f in o.posTestFiles {
             let data = try load(f, ner: false)
@@ -72,11 +73,7 @@ public enum TaggerTrainer {
 
     static func prepared(_ s: TreebankSentence, _ lexicon: TaggerLexicon) -> [TaggerToken] {
         var tokens: [TaggerToken] = []
-        s.text.withUnsafeBufferPointer { b in
-            s.starts.withUnsafeBufferPointer { st in
-                s.ends.withUnsafeBufferPointer { en in Tagger.prepare(b, st, en, lexicon, into: &tokens) }
-            }
-        }
+        s.withBuffers { b, st, en in Tagger.prepare(b, st, en, lexicon, into: &tokens) }
         return tokens
     }
 
@@ -141,11 +138,7 @@ public enum TaggerTrainer {
                                 TaggerFeatures.ner(tk.baseAddress! + 2 + i, pp.baseAddress! + 2 + i, n1, n2, $0.baseAddress!)
                             }
                             feats.withUnsafeBufferPointer { model.scores($0.baseAddress!, $0.count, &scores) }
-                            let prev = EntityBIO(rawValue: n1) ?? .outside
-                            var best = 0
-                            for j in 1..<scores.count where scores[j] > scores[best] {
-                                if EntityBIO(rawValue: UInt8(j))!.canFollow(prev) { best = j }
-                            }
+                            let best = Tagger.bestEntity(scores, after: n1)
                             let truth = Int(gold[i])
                             feats.withUnsafeBufferPointer { model.update($0.baseAddress!, $0.count, truth: truth, guess: best) }
                             if best == truth { right += 1 }

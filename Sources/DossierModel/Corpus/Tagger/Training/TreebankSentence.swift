@@ -14,6 +14,15 @@ struct TreebankSentence: Sendable {
     var oneWord: [Bool] = []
     /// True when `entities` came from gold entity annotation (IOB2, or GUM's `Entity=` in CoNLL-U).
     var hasEntities = false
+
+    /// The text and the tokens' byte ranges as buffers (what `Tagger.tag` and `Tagger.prepare` take).
+    func withBuffers<R>(
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt32>) throws -> R
+    ) rethrows -> R {
+        try text.withUnsafeBufferPointer { b in
+            try starts.withUnsafeBufferPointer { st in try ends.withUnsafeBufferPointer { en in try body(b, st, en) } }
+        }
+    }
 }
 
 /// Readers of CoNLL-U (UD) and IOB2 (UniversalNER) files.
@@ -130,16 +139,7 @@ enum TreebankReader {
     }
 
     static func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
-        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0] {
-                var k = 1
-                while k < needle.count, hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        guard !needle.isEmpty, from <= hay.count else { return nil }
+        return hay[from...].firstRange(of: needle)?.lowerBound
     }
 }
