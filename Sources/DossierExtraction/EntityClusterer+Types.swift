@@ -1,43 +1,25 @@
 /// Corpus-level type decisions: a name has one type, decided from all its mentions; a name the
 /// recognizer could not type is typed from the evidence of its contexts across the corpus, never by default.
 extension EntityClusterer {
-    /// Rewrites keys so that each name has a single type: the gazetteer's when it knows the name, else
-    /// the type most of its mentions have from evidence (guessed types count only when nothing else does;
-    /// ties: person, organization, place, group — the order of the enum).
-    static func oneTypePerName(_ keys: [Key], guessed: [Bool], gazetteer: GazetteerIndex) -> [Key] {
-        // a guess is no evidence: where a name has any mention typed from evidence, only those vote
-        var hasEvidence: Set<String> = []
-        for (i, k) in keys.enumerated() where !guessed[i] { hasEvidence.insert(k.name) }
-        var votes: [String: [EntityType: Int]] = [:]
-        for (i, k) in keys.enumerated() where !guessed[i] || !hasEvidence.contains(k.name) {
-            votes[k.name, default: [:]][k.type, default: 0] += 1
-        }
-        for k in keys where votes[k.name]?[k.type] == nil { votes[k.name, default: [:]][k.type, default: 0] += 0 }
-        var decided: [String: EntityType] = [:]
-        for (name, v) in votes where v.count > 1 {
-            if let g = gazetteer.canonicalTypes[name], v[g] != nil {
-                decided[name] = g
-                continue
-            }
-            decided[name] = v.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
-        }
-        guard !decided.isEmpty else { return keys }
-        return keys.map { k in decided[k.name].map { Key(name: k.name, type: $0) } ?? k }
-    }
-
     /// Types every undecided multi-word mention, one decision per surface.
     func decideUndecided(_ raw: inout [RawMention], evidence: ContextEvidence) {
         var persons: Set<String> = []
-        var surnames: Set<String> = []
+        var surnamesByDoc: [Int: Set<String>] = [:]
         for m in raw where m.type == .person && m.words >= 2 {
             persons.insert(m.surface)
-            if let l = m.surface.split(separator: " ").last { surnames.insert(String(l)) }
+            if let l = m.surface.split(separator: " ").last { surnamesByDoc[m.doc, default: []].insert(String(l)) }
         }
+        // a person's surname counts only in the documents that name that person (not corpus-wide: "Baker
+        // Hughes" is no person because some Hughes is one elsewhere)
+        var docsOf: [String: Set<Int>] = [:]
+        for m in raw where m.type == nil && m.words >= 2 { docsOf[m.surface, default: []].insert(m.doc) }
         var decided: [String: EntityType] = [:]
         var guesses: Set<String> = []
         for i in raw.indices where raw[i].type == nil && raw[i].words >= 2 {
             let m = raw[i]
             if decided[m.surface] == nil {
+                var surnames: Set<String> = []
+                for d in (docsOf[m.surface] ?? []) { surnames.formUnion(surnamesByDoc[d] ?? []) }
                 let (t, guess) = undecidedType(m, persons: persons, surnames: surnames, evidence: evidence)
                 decided[m.surface] = t
                 if guess { guesses.insert(m.surface) }
@@ -62,8 +44,13 @@ extension EntityClusterer {
         if ExtractionLexicon.corporateSuffixes.contains(last) || ExtractionLexicon.organizationHeads.contains(last) {
             return (.organization, false)
         }
-        // "Breitbart Texas", "ActionAid Nigeria", "Agence France": a name ending in a place is an organisation's
-        if gazetteer.lookup(last)?.type == .place, parts.count >= 2 { return (.organization, false) }
+        let tagged = evidence.taggedType(m.surface)
+        // "Breitbart Texas", "ActionAid Nigeria", "Agence France": a name ending in a place is an organisation's,
+        // unless the tagger reads it as a place across the corpus ("West Germany", "North Carolina")
+        if gazetteer.lookup(last)?.type == .place, parts.count >= 2 {
+            if let t = tagged, t.type == .place, t.count >= 2, org == 0 { return (.place, false) }
+            return (.organization, false)
+        }
         if GazetteerGivenNames.names.contains(first) && org == 0 { return (.person, false) }
         if surnames.contains(last), parts.count == 2, org == 0 { return (.person, false) }
         // "LeBron James ... James said": the last word alone in the same document is a surname
@@ -74,6 +61,8 @@ extension EntityClusterer {
         }
         if org > 0, org >= person { return (.organization, false) }
         if place > 0, place >= person { return (.place, false) }
+        // the learned tagger's reading of the name across the corpus, before any spelling guess
+        if let t = tagged { return (t.type, t.count < 2) }
         let common = parts.filter { words.lowercase.contains($0.lowercased()) }.count
         if common == 0 { return (.person, true) }
         if person > 0, common < parts.count { return (.person, true) }
@@ -90,6 +79,19 @@ struct ContextEvidence {
     var honorific: [String: Int] = [:]
     /// Per document, the single-word names mentioned in it.
     var singles: [Int: Set<String>] = [:]
+    /// Per surface, how many of its mentions the learned tagger reads as each type.
+    var tagged: [String: [EntityType: Int]] = [:]
+
+    /// The type the tagger gives most of the surface's mentions (two thirds of those it types, ties: none),
+    /// with how many mentions it read so.
+    func taggedType(_ surface: String) -> (type: EntityType, count: Int)? {
+        guard let v = tagged[surface] else { return nil }
+        let total = v.values.reduce(0, +)
+        guard let best = v.max(by: { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }),
+            best.value * 3 >= total * 2, v.values.filter({ $0 == best.value }).count == 1
+        else { return nil }
+        return (best.key, best.value)
+    }
 
     static let placePrepositions: Set<String> = ["in", "at", "near", "from", "across", "into", "outside", "inside", "toward", "towards"]
     static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."]
@@ -98,6 +100,7 @@ struct ContextEvidence {
     static func collect(_ raw: [RawMention], tokens: [[TextToken]]) -> ContextEvidence {
         var e = ContextEvidence()
         for m in raw where m.words == 1 { e.singles[m.doc, default: []].insert(m.surface) }
+        for m in raw { if let t = m.tagged { e.tagged[m.surface, default: [:]][t, default: 0] += 1 } }
         for m in raw where m.type == nil {
             let toks = tokens[m.doc]
             let a = m.tokens.lowerBound, z = m.tokens.upperBound

@@ -190,7 +190,11 @@ struct EntityClusterer {
                 let w = m.surface
                 if m.words >= 2, fullCount[w] != nil {
                     key = Key(name: w, type: .person)
-                } else if let f = fullName(for: w, doc: m.doc) {
+                } else if surnamesByDoc[m.doc]?.contains(w) == true || contextEvidence.honorific[w, default: 0] > 0,
+                    let f = fullName(for: w, doc: m.doc)
+                {
+                    // a lone word is a person's surname where the document names that person, or after an
+                    // honorific somewhere: not because some person elsewhere in the corpus has it ("Hughes")
                     key = Key(name: f, type: .person)
                 } else if let f = firstNames[m.doc]?[w] {
                     // "Jasmine Tridevil ... Jasmine said": a given name alone stands for the one person of the
@@ -198,6 +202,9 @@ struct EntityClusterer {
                     key = Key(name: f, type: .person)
                 } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
+                } else if firstWordCands[w] == nil, lastWordCands[w] == nil, let f = fullName(for: w, doc: m.doc) {
+                    // a surname known from another document, when no organisation's name starts or ends with it
+                    key = Key(name: f, type: .person)
                 } else if let near = near(w), surnamesByDoc[m.doc]?.contains(near) == true,
                     (surnameCount[near] ?? 0) > (singleCount[w] ?? 0), let f = fullName(for: near, doc: m.doc)
                 {
@@ -212,6 +219,10 @@ struct EntityClusterer {
                     key = Key(name: w, type: .person)
                 } else if placeEvidence.contains(w) {
                     key = Key(name: w, type: .place)
+                } else if let t = contextEvidence.taggedType(w) {
+                    // the learned tagger's reading across the corpus: evidence, a guess when it read one mention only
+                    key = Key(name: w, type: t.type)
+                    guess = t.count < 2
                 } else {
                     key = Key(name: w, type: .organization)
                     guess = true
@@ -221,8 +232,8 @@ struct EntityClusterer {
             guessed.append(guess || m.guessed)
             misspelt.append(miss)
         }
-        // 5. One type per name, decided from all its mentions.
-        keys = EntityClusterer.oneTypePerName(keys, guessed: guessed, gazetteer: gazetteer)
+        // 5. One type per name and per surface form, decided from all their mentions.
+        keys = EntityClusterer.decideTypes(keys, raw: raw, guessed: guessed, gazetteer: gazetteer)
         // 6. Entities in order of first mention.
         var index: [Key: Int] = [:]
         var entities: [Entity] = []

@@ -285,6 +285,15 @@ struct EntityRecognizer {
             return decompose(doc: doc, bytes: bytes, toks: toks, r.lowerBound..<c)
                 + [mention(doc, bytes, toks, (c + 1)..<r.upperBound, g.type, g.canonical)]
         }
+        // "Lawrence Cohn of Merrill Lynch": a given name and a surname before "of" are a person of their own
+        if let c = r.dropFirst(2).first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound, c - r.lowerBound <= 3,
+            GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
+            (r.lowerBound..<c).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized && !isTitleWord(toks[$0]) }),
+            gazetteer.lookup(surface(bytes, toks, r.lowerBound..<c)) == nil
+        {
+            return [mention(doc, bytes, toks, r.lowerBound..<c, .person, nil)]
+                + decompose(doc: doc, bytes: bytes, toks: toks, (c + 1)..<r.upperBound)
+        }
 
         // Title phrase followed by a name: "U.S. Secretary of State Antony Blinken".
         var t = -1

@@ -75,7 +75,10 @@ public enum Extractor {
             let rerun = hasHeadline[i]
                 || tokens[i].contains { $0.sentenceInitial && $0.isCapitalized && second.knownSurnames.contains($0.text) }
             var ms = rerun ? second.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) : firstPass[i]
+            ms.removeAll { TickerSymbol.contains(bytes[i], $0.range) }
             RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
+            var scratch = Tagger.Scratch()
+            MentionTagging.tag(&ms, corpus: corpus, doc: i, scratch: &scratch)
             return ms
         }.flatMap { $0 }
         if stop() { return .empty }

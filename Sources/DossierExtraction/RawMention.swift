@@ -17,6 +17,8 @@ struct RawMention: Sendable, Hashable {
     var titled: Bool = false
     /// The type is a guess from weak evidence (spelling, a default), outvoted by any real evidence.
     var guessed: Bool = false
+    /// The learned tagger's entity type for the mention's tokens (nil: outside any entity, or no agreement).
+    var tagged: EntityType?
 
     /// Space-separated words of the surface ("Ocasio-Cortez" is one word, "U.S." one).
     var words: Int { surface.split(separator: " ").count }

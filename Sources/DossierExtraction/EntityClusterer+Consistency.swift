@@ -1,0 +1,83 @@
+/// Corpus-level type decisions after clustering: every cluster name has one type, decided by a weighted
+/// vote of the evidence of all its mentions (how each was typed, and the learned tagger's reading), and
+/// every surface form (case-folded) has one type across the corpus: a form found in clusters of
+/// different types keeps the type its own mentions' evidence favours, and its other mentions move to a
+/// cluster of that type that has the form. Only the form's own mentions vote on it, so a short form
+/// (a surname, a company's first word) never takes the type of a longer name that contains it.
+extension EntityClusterer {
+    /// How much one mention's type counts: a gazetteer entry, a rule of spelling or context, a guess.
+    enum Weight {
+        static let gazetteer = 3.0
+        static let rule = 2.0
+        static let guess = 0.5
+        /// The learned tagger's type for the mention (added to whichever type it names).
+        static let tagger = 1.5
+    }
+
+    /// Tie order of the vote: no type is a default, the order only breaks exact ties.
+    static let tieOrder: [EntityType] = [.organization, .person, .place, .group]
+
+    /// The weight of mention `m`'s cluster type `type` as evidence.
+    static func weight(_ m: RawMention, type: EntityType, guessed: Bool) -> Double {
+        if guessed { return Weight.guess }
+        if m.canonical != nil, m.type == type { return Weight.gazetteer }
+        return Weight.rule
+    }
+
+    /// The type with the most weight (ties: `tieOrder`); nil when there are no votes.
+    static func winner(_ v: [EntityType: Double]) -> EntityType? {
+        var best: EntityType?
+        for t in tieOrder { if let w = v[t], w > (best.flatMap { v[$0] } ?? -1) { best = t } }
+        return best
+    }
+
+    /// The keys with one type per cluster name and one per surface form.
+    static func decideTypes(_ keys: [Key], raw: [RawMention], guessed: [Bool], gazetteer: GazetteerIndex) -> [Key] {
+        var keys = keys
+        // 1. per cluster name: the gazetteer's type when some mention has it, else the weighted vote
+        var votes: [String: [EntityType: Double]] = [:]
+        var hasType: [String: Set<EntityType>] = [:]
+        for (i, k) in keys.enumerated() {
+            hasType[k.name, default: []].insert(k.type)
+            votes[k.name, default: [:]][k.type, default: 0] += weight(raw[i], type: k.type, guessed: guessed[i])
+            if let t = raw[i].tagged { votes[k.name, default: [:]][t, default: 0] += Weight.tagger }
+        }
+        var decided: [String: EntityType] = [:]
+        for (name, v) in votes {
+            if let g = gazetteer.canonicalTypes[name], hasType[name]?.contains(g) == true { decided[name] = g } else { decided[name] = winner(v) }
+        }
+        for i in keys.indices { if let t = decided[keys[i].name] { keys[i].type = t } }
+        // 2. per surface form
+        var bySurface: [String: [Int]] = [:]
+        for (i, m) in raw.enumerated() { bySurface[m.surface.lowercased(), default: []].append(i) }
+        for form in bySurface.keys.sorted() {
+            let ms = bySurface[form] ?? []
+            guard Set(ms.map { keys[$0].type }).count > 1 else { continue }
+            var v: [EntityType: Double] = [:]
+            for i in ms {
+                v[keys[i].type, default: 0] += weight(raw[i], type: keys[i].type, guessed: guessed[i])
+                if let t = raw[i].tagged { v[t, default: 0] += Weight.tagger }
+            }
+            // only a type some cluster of the form has can win: the mentions move, no cluster changes type
+            let have = Set(ms.map { keys[$0].type })
+            guard let w = winner(v.filter { have.contains($0.key) }) else { continue }
+            var count: [String: Int] = [:]
+            var inDoc: [Int: [String: Int]] = [:]
+            for i in ms where keys[i].type == w {
+                count[keys[i].name, default: 0] += 1
+                inDoc[raw[i].doc, default: [:]][keys[i].name, default: 0] += 1
+            }
+            for i in ms where keys[i].type != w {
+                let here = inDoc[raw[i].doc] ?? [:]
+                let target = count.keys.max { a, b in
+                    let ha = here[a] ?? 0, hb = here[b] ?? 0
+                    if ha != hb { return ha < hb }
+                    if count[a]! != count[b]! { return count[a]! < count[b]! }
+                    return a > b
+                }
+                if let target { keys[i] = Key(name: target, type: w) }
+            }
+        }
+        return keys
+    }
+}
