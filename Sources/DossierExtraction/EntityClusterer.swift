@@ -151,6 +151,20 @@ struct EntityClusterer {
             if let f = m.surface.split(separator: " ").first, f != "The" { firstWordCands[String(f), default: []].insert(name) }
         }
         let firstWordOrgs = firstWordCands.compactMapValues { $0.count == 1 ? $0.first : nil }
+        // per document: "Texaco" for the one organisation of the document whose name starts (or, not with a
+        // generic head, ends) with the word
+        var edgeWordCands: [Int: [String: Set<String>]] = [:]
+        for m in raw where m.type == .organization && m.words >= 2 {
+            let name = m.canonical ?? m.surface
+            let w = m.surface.split(separator: " ")
+            if let f = w.first, f != "The" { edgeWordCands[m.doc, default: [:]][String(f), default: []].insert(name) }
+            if let l = w.last, !ExtractionLexicon.organizationHeads.contains(String(l)),
+                !ExtractionLexicon.corporateSuffixes.contains(String(l))
+            {
+                edgeWordCands[m.doc, default: [:]][String(l), default: []].insert(name)
+            }
+        }
+        let edgeWordOrgs = edgeWordCands.mapValues { $0.compactMapValues { $0.count == 1 ? $0.first : nil } }
         // "Celtics" for "Boston Celtics" (not a generic head such as "Council")
         var lastWordCands: [String: Set<String>] = [:]
         for m in raw where m.type == .organization && m.words >= 2 {
@@ -200,6 +214,8 @@ struct EntityClusterer {
                     // "Jasmine Tridevil ... Jasmine said": a given name alone stands for the one person of the
                     // same document who has it
                     key = Key(name: f, type: .person)
+                } else if let o = edgeWordOrgs[m.doc]?[w] {
+                    key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
                 } else if let o = singleOrgs[w] ?? firstWordOrgs[w] ?? lastWordOrgs[w] {
                     key = Key(name: orgCanonical[orgKey(o)] ?? o, type: .organization)
                 } else if firstWordCands[w] == nil, lastWordCands[w] == nil, let f = fullName(for: w, doc: m.doc) {

@@ -106,6 +106,11 @@ struct EntityRecognizer {
                             if toks[j - 1].possessive { break }
                             continue
                         }
+                        // "Standard and Poor's Corp", "Merrill Lynch and Co": names joined by "and" up to a legal suffix
+                        if t.text == "and" || t.text == "&", !headline, let z = legalSuffixEnd(toks, from: j + 1, before: e) {
+                            j = z
+                            continue
+                        }
                         if t.kind == .word, EntityRecognizer.connectors.contains(t.text), j + 1 < e,
                             toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), !headline
                         {
@@ -240,6 +245,17 @@ struct EntityRecognizer {
         while k > r.lowerBound {
             if let g = gazetteer.lookup(surface(bytes, toks, r.lowerBound..<k)) { return (k, g) }
             k -= 1
+        }
+        return nil
+    }
+
+    /// After "and": the end of up to three capitalised words closed by a corporate suffix ("Poor's Corp", "Co").
+    func legalSuffixEnd(_ toks: [TextToken], from k0: Int, before e: Int) -> Int? {
+        var k = k0
+        while k < e, k - k0 < 4, toks[k].kind == .word, toks[k].isCapitalized, !isExcluded(toks[k]) {
+            if ExtractionLexicon.corporateSuffixes.contains(toks[k].text) { return k + 1 }
+            if toks[k].possessive, k + 1 < e, !ExtractionLexicon.corporateSuffixes.contains(toks[k + 1].text) { return nil }
+            k += 1
         }
         return nil
     }

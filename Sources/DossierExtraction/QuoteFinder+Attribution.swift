@@ -140,6 +140,11 @@ extension QuoteFinder {
         return fallback
     }
 
+    /// A lowercase noun for an unnamed source at token `k` ("analyst", "officials").
+    static func isAnonymousSource(_ toks: [TextToken], _ k: Int) -> Bool {
+        toks[k].kind == .word && !toks[k].isCapitalized && ExtractionLexicon.anonymousSources.contains(toks[k].text)
+    }
+
     static func cue(_ ctx: DocumentContext, verbAt v: Int) -> String {
         let toks = ctx.tokens
         var c = toks[v].text
@@ -186,10 +191,16 @@ extension QuoteFinder {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstName == nil { firstName = ctx.mentions[m].entity }
             }
+            // `," one analyst said`, `," officials at the bank said`: an unnamed source is nobody of the model
+            if firstName == nil, isAnonymousSource(toks, k) { return (nil, c) }
         }
         if let f = firstName { return (f, c) }
-        // "the league said": the organisation last named
-        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && toks[k - 1].lower == "the" {
+        // `," it said`: the organisation last named
+        if v - first == 1, toks[first].lower == "it" {
+            return (inFocus(ctx, before: toks[first].start, type: .organization, insideQuote: insideQuote), c)
+        }
+        // "the league said", "a spokesman said": the organisation last named
+        for k in first..<v where orgNominals.contains(toks[k].text) && k > first && ["the", "a", "an"].contains(toks[k - 1].lower) {
             return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
         }
         // or after it: "asserted Blinken", "said Celtics coach Joe Mazzulla", "according to officials"
@@ -201,6 +212,7 @@ extension QuoteFinder {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
             }
+            if firstEntity == nil, isAnonymousSource(toks, k) { return (nil, c) }
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             k += 1
         }
@@ -249,6 +261,11 @@ extension QuoteFinder {
             if fallback == nil, v - k <= 2, k >= 1, orgBodies.contains(toks[k].lower), toks[k - 1].lower == "the" {
                 return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
             }
+            // "It said", "it added": the organisation last named; "Analysts said": an unnamed source
+            if fallback == nil, v - k == 1, toks[k].lower == "it" {
+                return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
+            }
+            if fallback == nil, v - k <= 2, isAnonymousSource(toks, k) { return nil }
             if let m = ctx.mention(startingAt: toks[k].start), !insideQuote(toks[k].start) {
                 if ctx.types[m] == .person {
                     let endTok = ctx.token(atOrAfter: ctx.mentions[m].range.upperBound)

@@ -5,6 +5,9 @@ enum ExtractionLexicon {
     /// Verbs (inflected) that attribute speech or writing.
     static let reportingVerbs: Set<String> = CuratedData.words("reporting-verbs.tsv")
 
+    /// Nouns for unnamed sources: "one analyst said" attributes the words to nobody of the model.
+    static let anonymousSources: Set<String> = CuratedData.words("anonymous-sources.tsv")
+
     static let months: [String: Int] = CuratedData.numbers("months.tsv").mapValues { Int($0) }
 
     /// The month a word names, with or without its abbreviation period (`Feb.`, `Feb`, `February`).

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "52014c0829026ca0f97dde50fa87eb1f4e7ad137987a7ee2137b13ffb93a9b83"
+    public static let sourcesDigest = "e7cc7fb3153098ce936f7865554db9a68c81e18b0e956c60cd6a4e8882c9ddf9"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
