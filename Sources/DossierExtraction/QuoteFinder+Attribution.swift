@@ -133,11 +133,30 @@ extension QuoteFinder {
         var fallback: Int?
         for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
             guard ctx.types[k] == .person, !insideQuote(m.range.lowerBound) else { continue }
+            // "... a USDA analyst said. "...," he said": the pronoun is the unnamed source who spoke last
+            if fallback == nil, anonymousSpeaker(ctx, from: m.range.upperBound, to: pos, insideQuote: insideQuote) { return nil }
             let g = k < ctx.genders.count ? ctx.genders[k] : 0
             if want == 0 || g == 0 || g == want { return m.entity }
             if fallback == nil { fallback = m.entity }
         }
         return fallback
+    }
+
+    /// Whether an unnamed source speaks between bytes `lo` and `hi`: an anonymous-source noun next to a
+    /// reporting verb ("one analyst said", "said a trader"), outside quotes.
+    static func anonymousSpeaker(_ ctx: DocumentContext, from lo: Int, to hi: Int, insideQuote: (Int) -> Bool) -> Bool {
+        let toks = ctx.tokens
+        var j = ctx.token(atOrAfter: lo)
+        while j < toks.count, toks[j].start < hi {
+            if isAnonymousSource(toks, j), !insideQuote(toks[j].start) {
+                if j + 1 < toks.count, isCueWord(toks, j + 1) { return true }
+                // "said one analyst." (not "Smith said analysts expect")
+                let closes = j + 1 >= toks.count || toks[j + 1].kind == .punct
+                if j >= 2, closes, isCueWord(toks, j - 2) || isCueWord(toks, j - 1) { return true }
+            }
+            j += 1
+        }
+        return false
     }
 
     /// A lowercase noun for an unnamed source at token `k` ("analyst", "officials").
@@ -185,15 +204,17 @@ extension QuoteFinder {
         let c = cue(ctx, verbAt: v)
         // speaker before the verb: the first person (or pronoun) after the quote, else the first name
         var firstName: Int?
+        var anonymous = false
         for k in first..<v {
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             if let m = ctx.mention(startingAt: toks[k].start) {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstName == nil { firstName = ctx.mentions[m].entity }
             }
-            // `," one analyst said`, `," officials at the bank said`: an unnamed source is nobody of the model
-            if firstName == nil, isAnonymousSource(toks, k) { return (nil, c) }
+            if isAnonymousSource(toks, k) { anonymous = true }
         }
+        // `," one analyst said`, `," officials at the bank said`: an unnamed source is nobody of the model
+        if anonymous { return (nil, c) }
         if let f = firstName { return (f, c) }
         // `," it said`: the organisation last named
         if v - first == 1, toks[first].lower == "it" {
@@ -207,16 +228,17 @@ extension QuoteFinder {
         var k = v + 1
         if c == "according to" { k += 1 }
         var firstEntity: Int?
+        anonymous = false
         while k < toks.count, k - v < 8, !isSentenceEnd(toks[k]), toks[k].text != "," {
             if let m = ctx.mention(startingAt: toks[k].start) {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
             }
-            if firstEntity == nil, isAnonymousSource(toks, k) { return (nil, c) }
+            if isAnonymousSource(toks, k) { anonymous = true }
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             k += 1
         }
-        return (firstEntity, c)
+        return (anonymous ? nil : firstEntity, c)
     }
 
     /// `Hamdan said, "...` / `X told reporters that Palestinians should "...`.
