@@ -61,6 +61,10 @@ extension EntityClusterer {
         }
         if org > 0, org >= person { return (.organization, false) }
         if place > 0, place >= person { return (.place, false) }
+        // `," said Salo Mitor`: who speaks after a quotation is a person, when nothing points elsewhere
+        if evidence.invertedCue[m.surface, default: 0] > 0, org == 0, place == 0 {
+            return (.person, false)
+        }
         // the learned tagger's reading of the name across the corpus, before any spelling guess
         if let t = tagged { return (t.type, t.count < 2) }
         let common = parts.filter { words.lowercase.contains($0.lowercased()) }.count
@@ -75,6 +79,8 @@ struct ContextEvidence {
     var person: [String: Int] = [:]
     var organization: [String: Int] = [:]
     var place: [String: Int] = [:]
+    /// Mentions right after a quotation's inverted cue (`," said X`).
+    var invertedCue: [String: Int] = [:]
     /// Mentions after an honorific (Mr., Mrs., Dr.).
     var honorific: [String: Int] = [:]
     /// Per document, the single-word names mentioned in it.
@@ -120,6 +126,13 @@ struct ContextEvidence {
             if a >= 1 {
                 let prev = toks[a - 1]
                 if placePrepositions.contains(prev.text) { e.place[m.surface, default: 0] += 1 }
+                // `," said Lawrence Mills`: the inverted cue after a quotation names who spoke
+                if a >= 2, ExtractionLexicon.reportingVerbs.contains(prev.text), toks[a - 2].kind == .punct,
+                    [",", "\u{201D}", "\""].contains(toks[a - 2].text)
+                {
+                    e.person[m.surface, default: 0] += 1
+                    e.invertedCue[m.surface, default: 0] += 1
+                }
                 if honorifics.contains(prev.text) {
                     e.person[m.surface, default: 0] += 3
                     e.honorific[m.surface, default: 0] += 1

@@ -91,28 +91,28 @@ struct EntityClusterer {
         }
         // Single words with corpus-wide context evidence.
         var orgEvidence: Set<String> = []
-        var placeEvidence: Set<String> = []
+        var placeEvidence: [String: Int] = [:]
         for m in raw where m.type == nil {
             let toks = tokens[m.doc]
             let e = m.tokens.upperBound
             if e < toks.count, toks[e].kind == .word, ExtractionLexicon.organizationNouns.contains(toks[e].text) { orgEvidence.insert(m.surface) }
             let b = m.tokens.lowerBound - 1
             if b >= 0, toks[b].text == "to" || ContextEvidence.placePrepositions.contains(toks[b].text) {
-                placeEvidence.insert(m.surface)
+                placeEvidence[m.surface, default: 0] += 1
             }
             // "governor of Sonora", "Arizona and Sonora"
             if b >= 1, toks[b].text == "of", ["governor", "mayor", "president", "capital", "city", "province", "state", "region", "prime"].contains(toks[b - 1].text) {
-                placeEvidence.insert(m.surface)
+                placeEvidence[m.surface, default: 0] += 1
             }
             if b >= 1, ["and", "or", ","].contains(toks[b].text), gazetteer.lookup(toks[b - 1].text)?.type == .place {
-                placeEvidence.insert(m.surface)
+                placeEvidence[m.surface, default: 0] += 1
             }
             // "Redmond, Washington", "Springfield, Illinois"
             if e + 1 < toks.count, toks[e].text == ",", gazetteer.lookup(toks[e + 1].text)?.type == .place {
-                placeEvidence.insert(m.surface)
+                placeEvidence[m.surface, default: 0] += 1
             }
             if e + 1 < toks.count, ["and", "or"].contains(toks[e].text), gazetteer.lookup(toks[e + 1].text)?.type == .place {
-                placeEvidence.insert(m.surface)
+                placeEvidence[m.surface, default: 0] += 1
             }
         }
         let singleOrgs: [String: String] = {
@@ -233,12 +233,10 @@ struct EntityClusterer {
                     // a lone word that is no full name's surname is a person's only after an honorific
                     // ("Mr Hughes"): "X said" is no evidence, companies and banks say things too
                     key = Key(name: w, type: .person)
-                } else if placeEvidence.contains(w) {
-                    key = Key(name: w, type: .place)
-                } else if let t = contextEvidence.taggedType(w) {
-                    // the learned tagger's reading across the corpus: evidence, a guess when it read one mention only
-                    key = Key(name: w, type: t.type)
-                    guess = t.count < 2
+                } else if let (t, strength) = singleWordVote(w, places: placeEvidence[w, default: 0], evidence: contextEvidence) {
+                    // place contexts and the learned tagger's reading across the corpus, weighed together
+                    key = Key(name: w, type: t)
+                    guess = strength < 2
                 } else {
                     key = Key(name: w, type: .organization)
                     guess = true
@@ -277,6 +275,17 @@ struct EntityClusterer {
             entities[i].misspellings = missSets[i].sorted()
         }
         return (entities, mentions)
+    }
+
+    /// The type of an untyped single word from its place contexts ("in X", "X, Texas") and the tagger's
+    /// readings of its mentions (each worth `Weight.tagger`): the heavier side, ties to organisation; nil
+    /// without evidence. The strength is the winning weight.
+    func singleWordVote(_ w: String, places: Int, evidence: ContextEvidence) -> (EntityType, Double)? {
+        var v: [EntityType: Double] = [:]
+        if places > 0 { v[.place] = Double(places) }
+        for (t, c) in evidence.tagged[w] ?? [:] { v[t, default: 0] += Double(c) * Weight.tagger }
+        guard let t = EntityClusterer.winner(v), let strength = v[t] else { return nil }
+        return (t, strength)
     }
 
     /// A known surname within a small edit distance (same first letter, long enough to be safe).

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "e7cc7fb3153098ce936f7865554db9a68c81e18b0e956c60cd6a4e8882c9ddf9"
+    public static let sourcesDigest = "459b20192abda6377a3c9280805baa101378b27863266e8c0f33c37825333d32"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
