@@ -404,6 +404,13 @@ struct EntityRecognizer {
             {
                 return [mention(doc, bytes, toks, r, .organization, nil)]
             }
+            // "U.S. Shoe Corp", "Canadian Pacific Ltd": a company's name with its legal suffix starts with the place
+            if g.type == .place || g.type == .group, rest.count >= 2, rest.count <= 4,
+                ExtractionLexicon.corporateSuffixes.contains(toks[r.upperBound - 1].text),
+                !rest.dropLast().contains(where: { ExtractionLexicon.corporateSuffixes.contains(toks[$0].text) || isTitleWord(toks[$0]) })
+            {
+                return [mention(doc, bytes, toks, r, .organization, nil)]
+            }
             return [mention(doc, bytes, toks, r.lowerBound..<k, g.type, g.canonical)]
                 + decompose(doc: doc, bytes: bytes, toks: toks, rest)
         }
