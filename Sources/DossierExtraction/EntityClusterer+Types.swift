@@ -48,7 +48,11 @@ extension EntityClusterer {
         // "Breitbart Texas", "ActionAid Nigeria", "Agence France": a name ending in a place is an organisation's,
         // unless the tagger reads it as a place across the corpus ("West Germany", "North Carolina")
         if gazetteer.lookup(last)?.type == .place, parts.count >= 2 {
-            if let t = tagged, t.type == .place, t.count >= 2, org == 0 { return (.place, false) }
+            if parts.count == 2, let t = tagged, t.type == .place, t.count >= 2, org == 0,
+                !ExtractionLexicon.organizationHeads.contains(first)
+            {
+                return (.place, false)
+            }
             return (.organization, false)
         }
         if GazetteerGivenNames.names.contains(first) && org == 0 { return (.person, false) }

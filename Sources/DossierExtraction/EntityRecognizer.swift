@@ -308,6 +308,15 @@ struct EntityRecognizer {
             if let g = gazetteer.lookup(titled) { return [mention(doc, bytes, toks, r, g.type, g.canonical)] }
             if r.count > 1 { return [] }
         }
+        // "Unfortunately Bart", "Weird Whitstable": a common word capitalised only because it starts the
+        // sentence (never capitalised inside one anywhere in the corpus) is not part of the name
+        if r.count >= 2, toks[r.lowerBound].sentenceInitial, toks[r.lowerBound].kind == .word,
+            evidence.lowercase.contains(toks[r.lowerBound].lower), !evidence.midCapitalized.contains(toks[r.lowerBound].text),
+            !isTitleWord(toks[r.lowerBound]), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
+            gazetteerPrefix(bytes, toks, r) == nil
+        {
+            return decompose(doc: doc, bytes: bytes, toks: toks, (r.lowerBound + 1)..<r.upperBound)
+        }
         // "Volodymyr Zelensky of Ukraine": a place after "of" is a name of its own
         if let c = r.dropFirst().first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound,
             let g = gazetteer.lookup(surface(bytes, toks, (c + 1)..<r.upperBound)), g.type == .place,
@@ -429,7 +438,10 @@ struct EntityRecognizer {
             }
             return [mention(doc, bytes, toks, r, nil, nil)]
         }
-        if ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text) {
+        // "Tampa Bay" is a place, "Humane Society of Tampa Bay" an organisation's name
+        if ExtractionLexicon.placeHeads.contains(toks[r.upperBound - 1].text), !GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
+            !r.contains(where: { ExtractionLexicon.organizationHeads.contains(toks[$0].text) })
+        {
             return [mention(doc, bytes, toks, r, .place, nil)]
         }
         if ExtractionLexicon.organizationHeads.contains(toks[r.upperBound - 1].text)
