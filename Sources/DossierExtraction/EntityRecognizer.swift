@@ -18,6 +18,15 @@ struct EntityRecognizer {
     func isExcluded(_ t: TextToken) -> Bool {
         let w = t.text.hasSuffix(".") && !t.text.dropLast().contains(".") ? String(t.text.dropLast()) : t.text
         return ExtractionLexicon.months[w] != nil || ExtractionLexicon.weekdays[w] != nil || ExtractionLexicon.holidays.contains(w) || w == "I"
+            || EntityRecognizer.isFirstPersonContraction(w)
+    }
+
+    /// "I'm", "I’ve", "I'll", "I'd": the pronoun I with a contraction, never a name.
+    static func isFirstPersonContraction(_ w: String) -> Bool {
+        let u = Array(w.utf8)
+        guard u.count >= 3, u[0] == 0x49 else { return false }
+        if u[1] == 0x27 { return u.count <= 4 }
+        return u.count >= 5 && u.count <= 6 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99
     }
 
     /// Whether a line of tokens reads as a headline (no final stop, most words capitalised).

@@ -105,11 +105,7 @@ extension QuoteFinder {
     }
 
     /// Nouns that name an organisation's body: "the ministry said".
-    static let orgBodies: Set<String> = [
-        "ministry", "league", "company", "agency", "department", "government", "army", "military", "group", "team",
-        "club", "party", "council", "committee", "commission", "court", "firm", "bank", "union", "organization",
-        "organisation", "office", "police", "campaign",
-    ]
+    static let orgBodies: Set<String> = CuratedData.words("organization-bodies.tsv")
     /// Nouns that refer back to an organisation: its bodies and its voices ("the spokesman said", "the statement said").
     static let orgNominals: Set<String> = orgBodies.union(["spokesman", "spokeswoman", "spokesperson", "statement"])
 
@@ -157,6 +153,12 @@ extension QuoteFinder {
             j += 1
         }
         return false
+    }
+
+    /// The first person mention starting in tokens `r`.
+    static func firstPerson(_ ctx: DocumentContext, _ r: Range<Int>) -> Int? {
+        for k in r { if let m = ctx.mention(startingAt: ctx.tokens[k].start), ctx.types[m] == .person { return m } }
+        return nil
     }
 
     /// A lowercase noun for an unnamed source at token `k` ("analyst", "officials").
@@ -215,6 +217,13 @@ extension QuoteFinder {
         }
         // `," one analyst said`, `," officials at the bank said`: an unnamed source is nobody of the model
         if anonymous { return (nil, c) }
+        // `," the Texas Democrat said`, `," the planning minister said`: an epithet for the person in focus
+        if toks[first].lower == "the", v - first >= 2, v - first <= 4, firstPerson(ctx, first..<v) == nil,
+            GazetteerTitles.roleNouns.contains(toks[v - 1].lower) || GazetteerTitles.titleWords.contains(toks[v - 1].text)
+                || (ctx.mention(startingAt: toks[v - 1].start).map { ctx.types[$0] == .group } ?? false)
+        {
+            return (personInFocus(ctx, before: toks[first].start, insideQuote: insideQuote), c)
+        }
         if let f = firstName { return (f, c) }
         // `," it said`: the organisation last named
         if v - first == 1, toks[first].lower == "it" {
@@ -229,6 +238,12 @@ extension QuoteFinder {
         if c == "according to" { k += 1 }
         var firstEntity: Int?
         anonymous = false
+        // `," said the company.`: the organisation last named
+        if k + 1 < toks.count, toks[k].lower == "the", orgBodies.contains(toks[k + 1].text),
+            k + 2 >= toks.count || toks[k + 2].kind == .punct
+        {
+            return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
+        }
         while k < toks.count, k - v < 8, !isSentenceEnd(toks[k]), toks[k].text != "," {
             if let m = ctx.mention(startingAt: toks[k].start) {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
