@@ -15,17 +15,29 @@ extension EntityClusterer {
         for m in raw where m.type == nil && m.words >= 2 { docsOf[m.surface, default: []].insert(m.doc) }
         var decided: [String: EntityType] = [:]
         var guesses: Set<String> = []
-        for i in raw.indices where raw[i].type == nil && raw[i].words >= 2 {
-            let m = raw[i]
-            if decided[m.surface] == nil {
-                var surnames: Set<String> = []
-                for d in (docsOf[m.surface] ?? []) { surnames.formUnion(surnamesByDoc[d] ?? []) }
-                let (t, guess) = undecidedType(m, persons: persons, surnames: surnames, evidence: evidence)
-                decided[m.surface] = t
-                if guess { guesses.insert(m.surface) }
+        for m in raw where m.type == nil && m.words >= 2 && decided[m.surface] == nil {
+            var surnames: Set<String> = []
+            for d in (docsOf[m.surface] ?? []) { surnames.formUnion(surnamesByDoc[d] ?? []) }
+            let (t, guess) = undecidedType(m, persons: persons, surnames: surnames, evidence: evidence)
+            decided[m.surface] = t
+            if guess { guesses.insert(m.surface) }
+        }
+        // "West German" beside the place "West Germany": a name ending in a demonym whose country-form is a
+        // place of the corpus is that place's people (a group)
+        var places = Set(raw.lazy.filter { $0.type == .place }.map(\.surface))
+        for (surface, t) in decided where t == .place { places.insert(surface) }
+        for surface in decided.keys.sorted() {
+            var parts = surface.split(separator: " ").map(String.init)
+            guard parts.count >= 2, let country = gazetteer.countryOfDemonym[parts[parts.count - 1]] else { continue }
+            parts[parts.count - 1] = country
+            if places.contains(parts.joined(separator: " ")) {
+                decided[surface] = .group
+                guesses.remove(surface)
             }
-            raw[i].type = decided[m.surface]
-            raw[i].guessed = guesses.contains(m.surface)
+        }
+        for i in raw.indices where raw[i].type == nil && raw[i].words >= 2 {
+            raw[i].type = decided[raw[i].surface]
+            raw[i].guessed = guesses.contains(raw[i].surface)
         }
     }
 
