@@ -436,6 +436,15 @@ struct EntityRecognizer {
         if r.count == 1 {
             let w = toks[r.lowerBound]
             if ExtractionLexicon.functionWords.contains(w.lower) { return [] }
+            // a letter glued to a hyphen, slash or ampersand ("B-3", "A/B") or an initial of a dotted
+            // abbreviation ("E.F.") is a code, not a name ("X" alone may be one: "a post on X.")
+            let next = r.upperBound
+            if w.text.utf8.count == 1, next < toks.count, !toks[next].spaceBefore,
+                ["-", "/", "&"].contains(toks[next].text)
+                    || (toks[next].text == "." && next + 1 < toks.count && !toks[next + 1].spaceBefore)
+            {
+                return []
+            }
             if evidence.lowercase.contains(w.lower) && !evidence.midCapitalized.contains(w.text) { return [] }
             if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
             if evidence.lowercase.contains(w.lower), !w.possessive,
