@@ -233,6 +233,9 @@ struct EntityClusterer {
                     // a lone word that is no full name's surname is a person's only after an honorific
                     // ("Mr Hughes"): "X said" is no evidence, companies and banks say things too
                     key = Key(name: w, type: .person)
+                } else if EntityClusterer.isCamelCase(w) {
+                    // "BuzzFeed", "WikiLeaks", "PayPal": an inner capital after lowercase letters spells a brand
+                    key = Key(name: w, type: .organization)
                 } else if let (t, strength) = singleWordVote(w, places: placeEvidence[w, default: 0], evidence: contextEvidence) {
                     // place contexts and the learned tagger's reading across the corpus, weighed together
                     key = Key(name: w, type: t)
@@ -286,6 +289,20 @@ struct EntityClusterer {
         for (t, c) in evidence.tagged[w] ?? [:] { v[t, default: 0] += Double(c) * Weight.tagger }
         guard let t = EntityClusterer.winner(v), let strength = v[t] else { return nil }
         return (t, strength)
+    }
+
+    /// An uppercase letter after two lowercase ASCII letters, not a surname's Mc/Mac/O' prefix ("McDonald").
+    static func isCamelCase(_ w: String) -> Bool {
+        let u = Array(w.utf8)
+        guard u.count >= 4, !w.hasPrefix("Mc"), !w.hasPrefix("Mac") else { return false }
+        var lower = 0
+        for c in u {
+            if c >= 0x61 && c <= 0x7A { lower += 1; continue }
+            if c >= 0x41 && c <= 0x5A, lower >= 2 { return true }
+            if !(c >= 0x41 && c <= 0x5A) { return false }
+            lower = 0
+        }
+        return false
     }
 
     /// A known surname within a small edit distance (same first letter, long enough to be safe).
