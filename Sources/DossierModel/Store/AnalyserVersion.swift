@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "f414583f473030cbd6e96a6052d32c5530c04a9b03051eba8a8f881c25245be3"
+    public static let sourcesDigest = "a0baee5efdc187c46820c31ad27aa45d3fe11cbe7ec29edb64b2a19d52e743df"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
