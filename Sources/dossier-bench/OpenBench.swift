@@ -136,7 +136,7 @@ var dossierExecutable: String {
         record("first \(verb) after reopen", "\(secs(dt)) (\(NumberFormat.grouped(rows)) rows)")
     }
     let child = runChild([dossierExecutable, "--corpus", dir, "-c", "entities | count"], env: env)
-    record("reopen + entities | count (process)", secs(child.seconds) + String(format: ", %.0f MB peak", child.maxRSSMB))
+    record("reopen + entities, count (process)", secs(child.seconds) + String(format: ", %.0f MB peak", child.maxRSSMB))
 }
 
 /// tokenize + index of the texts in memory, beside tantivy 0.27 indexing the same files (2 threads).

@@ -356,7 +356,7 @@ var rowOrder = [
 rowOrder += [
     "reopen after 1 file changed", "reopen after 1% of files changed", "extraction, first use (then stored)",
     "reopen in process (Corpus.load)", "first entities after reopen", "first quotes after reopen", "first timeline after reopen",
-    "reopen + entities | count (process)",
+    "reopen + entities, count (process)",
     "Dossier tokenize + index (texts in memory, no tagger)", "Dossier tokenize + index + tag (texts in memory)",
     "tagger (POS + lemma), 2 threads", "tantivy 0.27 index, 2 threads", "ratio Dossier / tantivy (index)",
 ]
