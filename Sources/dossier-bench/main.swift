@@ -354,9 +354,11 @@ var rowOrder = [
     "reopen unchanged, whole process to first answer", "reopen unchanged, again", "peak RSS, reopen (process)",
 ]
 rowOrder += [
-    "reopen after 1 file changed", "reopen after 1% of files changed", "reopen in process (Corpus.load)",
-    "first entities after reopen", "first quotes after reopen", "first timeline after reopen",
-    "Dossier tokenize + index (texts in memory)", "tantivy 0.27 index, 2 threads", "ratio Dossier / tantivy (index)",
+    "reopen after 1 file changed", "reopen after 1% of files changed", "extraction, first use (then stored)",
+    "reopen in process (Corpus.load)", "first entities after reopen", "first quotes after reopen", "first timeline after reopen",
+    "reopen + entities, count (process)",
+    "Dossier tokenize + index (texts in memory, no tagger)", "Dossier tokenize + index + tag (texts in memory)",
+    "tagger (POS + lemma), 2 threads", "tantivy 0.27 index, 2 threads", "ratio Dossier / tantivy (index)",
 ]
 @MainActor func record(_ key: String, _ value: String) { results[key, default: []].append(value) }
 

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "f414583f473030cbd6e96a6052d32c5530c04a9b03051eba8a8f881c25245be3"
+    public static let sourcesDigest = "8cf0226d93d9870b59ba32265e47e1a006efaa1d1259f1095e6e1d3393f4ccb7"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
