@@ -1,4 +1,3 @@
-import Foundation
 import DossierModel
 
 /// Extraction's results kept beside the corpus model (`ModelStore.attachment`), so a later process
@@ -11,13 +10,13 @@ public enum AnnotationStore {
     /// The stored annotations of `corpus`, or nil.
     public static func read(for corpus: Corpus) -> Annotations? {
         guard let store = corpus.store, let bytes = store.attachment(name, fingerprint: corpus.fingerprint) else { return nil }
-        return try? JSONDecoder().decode(Annotations.self, from: Data(bytes))
+        return AnnotationCodec.decode(bytes, for: corpus)
     }
 
     /// Stores `annotations` for `corpus` (when it was opened through a store).
     public static func write(_ annotations: Annotations, for corpus: Corpus) {
-        guard let store = corpus.store, let data = try? JSONEncoder().encode(annotations) else { return }
-        store.attach(name, bytes: [UInt8](data), fingerprint: corpus.fingerprint)
+        guard let store = corpus.store else { return }
+        store.attach(name, bytes: AnnotationCodec.encode(annotations), fingerprint: corpus.fingerprint)
     }
 
     /// The stored annotations, or a fresh extraction (then stored, unless it was cancelled).

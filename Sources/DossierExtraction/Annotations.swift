@@ -37,7 +37,7 @@ public struct Entity: Sendable, Hashable, Codable {
 
 /// A passage in quotation marks: speech (with speaker and cue) or a scare-quoted term.
 public struct Quote: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable { case speech, scare }
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable { case speech, scare }
     public var doc: Int
     public var sentence: Int
     /// Byte range of the quoted text (inside the marks).
@@ -52,7 +52,7 @@ public struct Quote: Sendable, Hashable, Codable {
 
 /// A date expression with its normalised value.
 public struct DateMention: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable { case absolute, partial, relative }
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable { case absolute, partial, relative }
     public var doc: Int
     public var sentence: Int
     public var range: Range<Int>

@@ -30,14 +30,16 @@ public enum Help {
 
         Token queries (CQP style), written as a pattern: kwic '[lemma="cut"] []{0,3} [lemma="rate"]'
           [attr="value"]     a token whose attribute equals value; attr: word (as written, case-sensitive),
-                             lower (case-folded), lemma, pos (universal tags: ADJ NOUN VERB PROPN …)
+                             lower (case-folded), lemma (the tagger's, case-folded: [lemma="say"] finds say,
+                             says, said), pos (its universal tag, any case: [pos="PROPN"]); the tags are
+                             \(UniversalPOS.allCases.map(\.name).joined(separator: " "))
           [attr!="value"]    not equal;  [attr=r"regex"]  the regex matches the whole attribute
           [a & b]  [a | b]  [!a]  ( )   and, or, not, grouping inside the brackets
           "word"  or  word   the same as [lower="word"]
           []                 any one token
           X?  X*  X+  X{n}  X{m,n}  X{m,}   repetition (at most 100)
           A match stays inside a sentence (within=doc: inside a document); matching is leftmost and greedy, and
-          matches do not overlap. Until the corpus model has lemmas, lemma is the case-folded word; pos tests need tags.
+          matches do not overlap. Lemmas and tags are stored per token when the corpus model is built.
           freq '…' lists each matched sequence; freq by lemma and freq by pos count lemmas and tags.
           Examples: kwic '[pos="ADJ"] "ceasefire"'    freq '[lemma="say"] []{0,2} "that"'    kwic '"israel" []{0,3} "hamas"'
 

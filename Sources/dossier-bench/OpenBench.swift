@@ -1,5 +1,6 @@
 import DossierKit
 import Foundation
+import DossierModel
 
 /// A child process's wall time and peak resident memory (from wait4's rusage).
 struct ChildRun {
@@ -8,9 +9,24 @@ struct ChildRun {
     var status: Int32
 }
 
-/// Runs `argv` with `env` added to this process's environment, output discarded. (posix_spawn may
-/// vfork: the child's ru_maxrss then starts from this process's own peak, so run it before loading much.)
+/// Runs `argv` with `env` added to this process's environment, output discarded. The peak memory
+/// comes from GNU time when it is installed: posix_spawn may vfork, and a child's own ru_maxrss then
+/// starts from this process's peak (time forks from a small process, so it reports the child's own).
 func runChild(_ argv: [String], env: [String: String]) -> ChildRun {
+    let timeTool = "/usr/bin/time"
+    guard FileManager.default.isExecutableFile(atPath: timeTool) else { return spawnChild(argv, env: env) }
+    let report = NSTemporaryDirectory() + "dossier-bench-rss-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: report) }
+    var run = spawnChild([timeTool, "-f", "%M", "-o", report] + argv, env: env)
+    let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+    if let kb = text.split(separator: "\n").last.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) {
+        run.maxRSSMB = kb / 1024
+    }
+    return run
+}
+
+/// Runs `argv` directly; its rusage peak (see `runChild`).
+func spawnChild(_ argv: [String], env: [String: String]) -> ChildRun {
     var environment = ProcessInfo.processInfo.environment
     for (k, v) in env { environment[k] = v }
     let cEnv = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -99,12 +115,18 @@ var dossierExecutable: String {
     let files = ((try? FileManager.default.subpathsOfDirectory(atPath: copy)) ?? []).filter { $0.hasSuffix(".txt") }.count
     let pct = touchFiles(copy, every: 100)
     _ = open("reopen after 1% of files changed", note: " (\(pct) of \(files))")
-    extractionAfterReopen(copy, cacheDirectory: cacheRoot + "/dossier")
+    extractionAfterReopen(copy, cacheDirectory: cacheRoot + "/dossier", env: env)
     tantivyRatio(copy)
 }
 
-/// The first extraction verbs in a process that has just reopened the corpus (fresh session state).
-@MainActor func extractionAfterReopen(_ dir: String, cacheDirectory: String) {
+/// Extraction at its first use (it is then stored beside the model), and the first extraction verbs
+/// after a reopen: in this process with fresh session state, and as a whole `dossier` process.
+@MainActor func extractionAfterReopen(_ dir: String, cacheDirectory: String, env: [String: String]) {
+    guard let opened = try? Corpus.load(path: dir, cacheDirectory: cacheDirectory) else { return }
+    let (extracted, te) = time { AnnotationStore.annotations(for: opened) }
+    record(
+        "extraction, first use (then stored)",
+        "\(secs(te)) (\(NumberFormat.grouped(extracted.entities.count)) entities, \(NumberFormat.grouped(extracted.quotes.count)) quotes)")
     let (reopened, t) = time { try? Corpus.load(path: dir, cacheDirectory: cacheDirectory) }
     guard let corpus = reopened else { return }
     record("reopen in process (Corpus.load)", secs(t))
@@ -113,14 +135,20 @@ var dossierExecutable: String {
         let (rows, dt) = runVerb(corpus, verb, [:])
         record("first \(verb) after reopen", "\(secs(dt)) (\(NumberFormat.grouped(rows)) rows)")
     }
+    let child = runChild([dossierExecutable, "--corpus", dir, "-c", "entities | count"], env: env)
+    record("reopen + entities, count (process)", secs(child.seconds) + String(format: ", %.0f MB peak", child.maxRSSMB))
 }
 
 /// tokenize + index of the texts in memory, beside tantivy 0.27 indexing the same files (2 threads).
 @MainActor func tantivyRatio(_ dir: String) {
     guard let corpus = try? Corpus.load(path: dir, cacheDirectory: nil) else { return }
-    let docs = corpus.documents.map { CorpusDocument(id: $0.id, title: $0.title, date: $0.date, metadata: $0.metadata, text: $0.text) }
-    let (_, analyse) = time { Corpus(name: "bench", documents: docs).tokenCount }
-    record("Dossier tokenize + index (texts in memory)", secs(analyse))
+    let texts = corpus.documents.map(\.text)
+    let (_, analyse) = time { Analyzer.tokenizeAndIndex(texts: texts) }
+    record("Dossier tokenize + index (texts in memory, no tagger)", secs(analyse))
+    let (tokens, whole) = time { Analyzer.analyseAll(texts: texts) }
+    record("Dossier tokenize + index + tag (texts in memory)", secs(whole))
+    let tagging = max(whole - analyse, 1e-9)
+    record("tagger (POS + lemma), 2 threads", String(format: "%.2f M tokens/s", Double(tokens) / tagging / 1e6))
     let script = "/work/shared/peers/bench_tantivy.py"
     guard FileManager.default.fileExists(atPath: script) else {
         record("tantivy 0.27 index, 2 threads", "— (no \(script))")

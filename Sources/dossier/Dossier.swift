@@ -39,6 +39,13 @@ enum Output {
         }
     }
 
+    /// Ends the process once its output is flushed, without tearing down the corpus and session
+    /// (freeing a large model's arrays one by one costs a noticeable part of a short `-c` run).
+    static func exitNow(_ status: Int32) -> Never {
+        fflush(nil)
+        exit(status)
+    }
+
     /// Runs `text` in `session`, printing each statement's output as soon as it is done.
     static func stream(_ text: String, in session: inout Session, sourceName: String, options: RenderOptions, bail: Bool) -> Bool {
         session.render(text, sourceName: sourceName, options: options, bail: bail) { emit($0) }
@@ -171,15 +178,15 @@ struct Open: ParsableCommand {
             rows: all ? nil : RenderOptions.defaultRows)
         if let commands {
             if ScriptRunner.hasDirectives(commands) { return try runScript(commands, sourceName: "<command>", session, options) }
-            if Output.stream(commands, in: &session, sourceName: "<command>", options: options, bail: bail) { throw ExitCode(1) }
-            return
+            let failed = Output.stream(commands, in: &session, sourceName: "<command>", options: options, bail: bail)
+            Output.exitNow(failed ? 1 : 0)
         }
         if !Output.stdinIsTerminal {
             var text = ""
             while let line = readLine(strippingNewline: false) { text += line }
             if ScriptRunner.hasDirectives(text) { return try runScript(text, sourceName: "<stdin>", session, options) }
-            if Output.stream(text, in: &session, sourceName: "<stdin>", options: options, bail: bail) { throw ExitCode(1) }
-            return
+            let failed = Output.stream(text, in: &session, sourceName: "<stdin>", options: options, bail: bail)
+            Output.exitNow(failed ? 1 : 0)
         }
         guard let editor = LibEditLineEditor() else {
             Output.error("error: cannot start the line editor")

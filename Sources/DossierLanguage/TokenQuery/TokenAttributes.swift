@@ -1,7 +1,7 @@
 import DossierModel
-/// The per-token attributes a token query reads, as flat id arrays over small vocabularies. The matcher
-/// is written against this protocol only, so the corpus model can add lemmas and part-of-speech tags
-/// without the matcher changing.
+/// The per-token attributes a token query reads: flat integer-id arrays over lexicons. The matcher
+/// is written against this protocol only; it resolves a query's literal values to ids once and
+/// compares ids per token.
 public protocol TokenAttributes: Sendable {
     /// Tokens in the corpus (global numbering, document order).
     var tokenCount: Int { get }
@@ -10,42 +10,48 @@ public protocol TokenAttributes: Sendable {
     /// Per document, its first token (count = documents + 1).
     var documentStarts: [Int] { get }
 
-    /// The token's case-folded form, as an id into `lowerVocabulary`.
-    func lowerID(_ token: Int) -> UInt32
-    var lowerVocabulary: [String] { get }
+    /// Per token, its case-folded form as an id into `lowerLexicon`.
+    var lowerIDs: [UInt32] { get }
+    var lowerLexicon: Lexicon { get }
 
-    /// The token's lemma, as an id into `lemmaVocabulary`.
-    func lemmaID(_ token: Int) -> UInt32
-    var lemmaVocabulary: [String] { get }
-
-    /// The token's universal part-of-speech tag, as an id into `posTags`; nil when untagged.
-    func posID(_ token: Int) -> UInt8?
-    /// The tag set, or nil when this corpus model has no part-of-speech tags.
-    var posTags: [String]? { get }
+    /// Whether `lemmaIDs` and `posIDs` hold one entry per token.
+    var tagging: TokenTagging { get }
+    /// Per token, its lemma (case-folded) as an id into `lemmaLexicon`.
+    var lemmaIDs: [UInt32] { get }
+    var lemmaLexicon: Lexicon { get }
+    /// Per token, its universal part-of-speech tag (`UniversalPOS` raw value).
+    var posIDs: [UInt8] { get }
 
     /// The token exactly as written.
     func word(_ token: Int) -> String
 }
 
-/// The attributes the corpus model has today: lemma falls back to the case-folded word and there are
-/// no part-of-speech tags (`pos` tests are a diagnostic).
+/// The attributes of the corpus model: case-folded words, and the tagger's lemmas and universal
+/// part-of-speech tags stored per token at ingest.
 public struct CorpusTokenAttributes: TokenAttributes {
     public let corpus: Corpus
-    public let lowerVocabulary: [String]
+    public let tagging: TokenTagging
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
-        self.lowerVocabulary = (0..<corpus.lexicon.count).map { corpus.lexicon.term($0) }
+        let n = corpus.tokenCount
+        if n == 0 {
+            tagging = .emptyCorpus
+        } else if corpus.tokenPOS.count == n, corpus.tokenLemma.count == n {
+            tagging = .tagged
+        } else {
+            tagging = .untagged
+        }
     }
 
     public var tokenCount: Int { corpus.tokenCount }
     public var sentenceStarts: [UInt32] { corpus.sentenceTokenStart }
     public var documentStarts: [Int] { corpus.docTokenStart }
-    public func lowerID(_ token: Int) -> UInt32 { corpus.tokenTerm[token] }
-    public func lemmaID(_ token: Int) -> UInt32 { corpus.tokenTerm[token] }
-    public var lemmaVocabulary: [String] { lowerVocabulary }
-    public func posID(_ token: Int) -> UInt8? { nil }
-    public var posTags: [String]? { nil }
+    public var lowerIDs: [UInt32] { corpus.tokenTerm }
+    public var lowerLexicon: Lexicon { corpus.lexicon }
+    public var lemmaIDs: [UInt32] { tagging == .tagged ? corpus.tokenLemma : [] }
+    public var lemmaLexicon: Lexicon { corpus.lemmas }
+    public var posIDs: [UInt8] { tagging == .tagged ? corpus.tokenPOS : [] }
 
     public func word(_ token: Int) -> String {
         corpus.tokenText(token, in: corpus.document(ofToken: token))

@@ -5,40 +5,61 @@ enum FreqBy {
 
     /// Counts per lemma or tag: of every token in scope (stop words left out with `stop`), or of the
     /// matches of a pattern (a multi-token match is keyed by its lemmas or tags joined with spaces).
+    /// Reads the lemma and tag ids the tagger stored per token; counts by id, names only the rows.
     static func table(_ key: Key, matches: MatchList?, call: VerbCall, corpus c: Corpus) throws(Diagnostic) -> Table {
         let attributes = CorpusTokenAttributes(c)
-        if key == .pos, attributes.posTags == nil {
-            throw call.error("this corpus model has no part-of-speech tags", at: "by", suggestion: "freq by lemma works on every corpus")
+        if let why = attributes.tagging.missing(key == .lemma ? "lemmas" : "part-of-speech tags") {
+            throw call.error(why, at: "by", suggestion: attributes.tagging == .untagged ? "plain freq counts words" : nil)
         }
-        let mask = CorpusVerbSupport.inScope(call, c)
-        let vocabulary = key == .lemma ? attributes.lemmaVocabulary : attributes.posTags ?? []
-        func name(_ k: Int) -> String {
-            if key == .lemma { return vocabulary[Int(attributes.lemmaID(k))] }
-            return attributes.posID(k).map { vocabulary[Int($0)] } ?? "—"
+        let lemmas = c.lemmas
+        func label(_ id: UInt32) -> String {
+            key == .lemma ? lemmas.term(Int(id)) : UniversalPOS(rawValue: UInt8(truncatingIfNeeded: id))?.name ?? "?"
         }
-        var tally = Tally<String>()
+        let rows: [[Value]]
         if let m = matches {
-            var d = 0
-            for (i, s) in m.starts.enumerated() {
-                let k = Int(s)
-                while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
-                guard mask[d] else { continue }
-                tally.add((k..<(k + m.length(at: i))).map(name).joined(separator: " "), doc: d)
-            }
+            rows = key == .lemma
+                ? matchRows(m, attributes.lemmaIDs, call, c, label: label)
+                : matchRows(m, attributes.posIDs, call, c, label: label)
         } else {
+            let minimum = try CorpusVerbSupport.positiveInt(call, "min", default: 1)
             let skip = (call.bool("stop") ?? true) && key == .lemma
-            let stop = c.stopMask()
-            for d in c.scopedDocuments(call.scope) {
-                for k in c.docTokenStart[d]..<c.docTokenStart[d + 1] {
-                    if skip, stop[Int(c.tokenTerm[k])] { continue }
-                    tally.add(name(k), doc: d)
-                }
-            }
+            rows = key == .lemma
+                ? tokenRows(attributes.lemmaIDs, size: lemmas.count, stop: skip ? c.stopMask() : nil, call, c, minimum: minimum, label: label)
+                : tokenRows(attributes.posIDs, size: UniversalPOS.allCases.count, stop: nil, call, c, minimum: minimum, label: label)
         }
-        let minimum = matches == nil ? try CorpusVerbSupport.positiveInt(call, "min", default: 1) : 1
         return Table(
             columns: [Column(key.rawValue, .string), Column("count", .number), Column("docs", .number)],
-            rows: tally.rows(minimum: minimum) { $0 }, unit: key == .lemma ? "lemmas" : "tags")
+            rows: rows, unit: key == .lemma ? "lemmas" : "tags")
+    }
+
+    /// Per id, the tokens of the documents in scope (a stop word's token left out when `stop` holds its term).
+    static func tokenRows<ID: FixedWidthInteger>(
+        _ ids: [ID], size: Int, stop: [Bool]?, _ call: VerbCall, _ c: Corpus, minimum: Int, label: (UInt32) -> String
+    ) -> [[Value]] {
+        var tally = IDTally(size: size)
+        for d in c.scopedDocuments(call.scope) {
+            for k in c.docTokenStart[d]..<c.docTokenStart[d + 1] {
+                if let stop, stop[Int(c.tokenTerm[k])] { continue }
+                tally.add(Int(ids[k]), doc: d)
+            }
+        }
+        return tally.rows(minimum: minimum, label: label)
+    }
+
+    /// Per sequence of ids, the matches in the documents in scope.
+    static func matchRows<ID: FixedWidthInteger>(
+        _ m: MatchList, _ ids: [ID], _ call: VerbCall, _ c: Corpus, label: (UInt32) -> String
+    ) -> [[Value]] {
+        let mask = CorpusVerbSupport.inScope(call, c)
+        var tally = Tally<[UInt32]>()
+        var d = 0
+        for (i, s) in m.starts.enumerated() {
+            let k = Int(s)
+            while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
+            guard mask[d] else { continue }
+            tally.add(ids[k..<(k + m.length(at: i))].map { UInt32($0) }, doc: d)
+        }
+        return tally.rows { key in key.map(label).joined(separator: " ") }
     }
 
     /// The matches of a token query grouped by their case-folded words, most frequent first.

@@ -28,7 +28,7 @@ struct Analysis: Sendable {
 /// Two passes keep peak memory down: the first counts each document's tokens, so the flat token arrays
 /// are allocated once at their final size; the second tokenizes again and writes every chunk's tokens
 /// straight into its slice of those arrays (chunk-local term ids, remapped in place after the merge).
-enum Analyzer {
+package enum Analyzer {
     /// One chunk's lexicon, sentences and hyphen parts (tokens live in the shared arrays).
     struct Chunk: Sendable {
         var lexicon = Lexicon()
@@ -54,16 +54,17 @@ enum Analyzer {
         let flags: UnsafeMutablePointer<UInt8>?
     }
 
-    static func analyse(texts: [String]) -> Analysis {
+    static func analyse(texts: [String], tagging: Bool = true) -> Analysis {
         guard !texts.isEmpty else { return Analysis() }
-        var result = documentAnalysis(texts: texts)
+        var result = documentAnalysis(texts: texts, tagging: tagging)
         finish(&result, texts: texts)
         return result
     }
 
     /// What is analysed document by document: tokens, sentences, lexicon, hyphen parts (in `index`,
-    /// without postings), POS tags and lemmas. `finish` adds what depends on the whole corpus.
-    static func documentAnalysis(texts: [String]) -> Analysis {
+    /// without postings), POS tags and lemmas (unless `tagging` is false: the bench's index-only
+    /// measure). `finish` adds what depends on the whole corpus.
+    static func documentAnalysis(texts: [String], tagging: Bool = true) -> Analysis {
         let n = texts.count
         var result = Analysis()
         guard n > 0 else { return result }
@@ -167,7 +168,7 @@ enum Analyzer {
         result.lexicon = lexicon
         result.index.partToken = partToken
         result.index.partTerm = partTerm
-        tag(texts: texts, &result)
+        if tagging { tag(texts: texts, &result) }
         return result
     }
 

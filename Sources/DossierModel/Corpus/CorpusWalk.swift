@@ -45,7 +45,14 @@ enum CorpusWalk {
                     listing.warnings.append("skipped \(shortened(relative)): its path is longer than \(maxPathBytes - 1) bytes")
                     continue
                 }
-                classify(relative, path: path, extensions: extensions, into: &listing, folders: &pending, others: &others)
+                // The entry's type from the directory itself: a folder or a regular file needs no stat
+                // here (the scan stats each file once for its stamp); anything else is looked at closely.
+                switch entry.pointee.d_type {
+                case UInt8(DT_DIR): pending.append(relative)
+                case UInt8(DT_REG):
+                    if extensions.contains(Self.pathExtension(text)) { listing.files.append(relative) } else { others.append(relative) }
+                default: classify(relative, path: path, extensions: extensions, into: &listing, folders: &pending, others: &others)
+                }
             }
         }
         listing.files.sort()
@@ -84,8 +91,7 @@ enum CorpusWalk {
             folders.append(relative)
             return
         }
-        let ext = (relative as NSString).pathExtension.lowercased()
-        guard extensions.contains(ext) else {
+        guard extensions.contains(pathExtension(relative)) else {
             others.append(relative)
             return
         }
@@ -94,6 +100,14 @@ enum CorpusWalk {
             return
         }
         listing.files.append(relative)
+    }
+
+    /// The lowercased extension of a path's last component ("" when it has none), as `NSString.pathExtension`
+    /// gives it (a name's leading dot starts no extension).
+    static func pathExtension(_ path: String) -> String {
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[path.utf8.index(after: $0)...] } ?? path[...]
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return name[name.utf8.index(after: dot)...].lowercased()
     }
 
     /// Bytes as text, each byte outside printable ASCII as `\xNN`.
