@@ -1,0 +1,147 @@
+import Foundation
+import Testing
+import DossierModel
+import DossierTestSupport
+@testable import DossierExtraction
+
+/// Corpus-level type decisions (issue 10.3): one type per name and per surface form, the tagger's reading
+/// as evidence, and the speaker rules that depend on them.
+@Suite struct CorpusTypeDecisionTests {
+    static func extract(_ texts: [String]) -> Annotations {
+        Extractor.extract(corpus: Corpus(name: "t", documents: texts.enumerated().map {
+            ExtractionTestSupport.document(id: "d\($0.offset)", fileText: $0.element)
+        }))
+    }
+
+    static func raw(_ surface: String, doc: Int, type: EntityType?, canonical: String? = nil, tagged: EntityType? = nil) -> RawMention {
+        var m = RawMention(doc: doc, sentence: 0, tokens: 0..<1, range: 0..<surface.utf8.count, surface: surface, type: type, canonical: canonical)
+        m.tagged = tagged
+        return m
+    }
+
+    @Test func aSurfaceFormInClustersOfTwoTypesGetsTheTypeItsOwnMentionsFavour() {
+        typealias Key = EntityClusterer.Key
+        // "Hughes" is in an organisation's cluster (by a guess) in one document, a person's (by rule) in two
+        let raw = [
+            Self.raw("Hughes", doc: 0, type: nil), Self.raw("Hughes", doc: 1, type: .person),
+            Self.raw("Hughes", doc: 2, type: .person, tagged: .person), Self.raw("Hughes Tool Co", doc: 0, type: .organization),
+            Self.raw("Hughes Tool Co", doc: 3, type: .organization),
+        ]
+        let keys = [
+            Key(name: "Hughes Tool Co", type: .organization), Key(name: "Howard Hughes", type: .person),
+            Key(name: "Howard Hughes", type: .person), Key(name: "Hughes Tool Co", type: .organization),
+            Key(name: "Hughes Tool Co", type: .organization),
+        ]
+        let out = EntityClusterer.decideTypes(keys, raw: raw, guessed: [true, false, false, false, false], gazetteer: .shared)
+        #expect(out[0] == Key(name: "Howard Hughes", type: .person))
+        // the longer name that contains the form keeps its own type: its mentions do not vote on "Hughes"
+        #expect(out[3].type == .organization && out[4].type == .organization)
+        var typesOfForm: [String: Set<EntityType>] = [:]
+        for (i, m) in raw.enumerated() { typesOfForm[m.surface, default: []].insert(out[i].type) }
+        #expect(typesOfForm.values.allSatisfy { $0.count == 1 })
+    }
+
+    @Test func aClusterNameHasOneTypeFromTheWeightedVote() {
+        typealias Key = EntityClusterer.Key
+        // two guesses as organisation lose to the tagger reading three mentions as a place
+        let raw = (0..<3).map { Self.raw("Kobane", doc: $0, type: nil, tagged: .place) }
+        let keys = [Key(name: "Kobane", type: .organization), Key(name: "Kobane", type: .organization), Key(name: "Kobane", type: .place)]
+        let out = EntityClusterer.decideTypes(keys, raw: raw, guessed: [true, true, true], gazetteer: .shared)
+        #expect(Set(out.map(\.type)) == [.place])
+    }
+
+    @Test func theTaggerWindowMatchesTheWholeSentenceAfterTwoOutsideTags() throws {
+        let tagger = Tagger.shared
+        try #require(tagger.isTrained)
+        var text = "Yesterday the chairman of Acme Robotics met Maria Lopez in Chicago to discuss the deal ."
+        let ranges = text.split(separator: " ").map { $0.utf8 }
+        var starts: [UInt32] = [], ends: [UInt32] = []
+        var p = 0
+        for r in ranges {
+            starts.append(UInt32(p))
+            ends.append(UInt32(p + r.count))
+            p += r.count + 1
+        }
+        let n = starts.count
+        var pos = [UInt8](repeating: 0, count: n), full = [UInt8](repeating: 0, count: n)
+        var scratch = Tagger.Scratch()
+        text.withUTF8 { b in
+            starts.withUnsafeBufferPointer { st in
+                ends.withUnsafeBufferPointer { en in
+                    pos.withUnsafeMutableBufferPointer { pp in
+                        full.withUnsafeMutableBufferPointer { fp in
+                            tagger.tag(b, starts: st, ends: en, pos: pp.baseAddress!, entities: fp.baseAddress!, scratch: &scratch)
+                        }
+                    }
+                }
+            }
+        }
+        var compared = 0
+        for lo in 0..<n where (lo < 1 || full[lo - 1] == 0) && (lo < 2 || full[lo - 2] == 0) {
+            var out = [UInt8](repeating: 9, count: n - lo)
+            text.withUTF8 { b in
+                starts.withUnsafeBufferPointer { st in
+                    ends.withUnsafeBufferPointer { en in
+                        pos.withUnsafeBufferPointer { pp in
+                            out.withUnsafeMutableBufferPointer { o in
+                                tagger.entities(b, starts: st, ends: en, pos: pp, window: lo..<n, out: o.baseAddress!, scratch: &scratch)
+                            }
+                        }
+                    }
+                }
+            }
+            #expect(out == Array(full[lo...]), "window from token \(lo)")
+            compared += 1
+        }
+        #expect(compared >= 3)
+    }
+
+    @Test func tickerCodesAreNoNames() {
+        let b = Array("Tesco Plc <TSCO.L> and <Hughes Capital Corp> rose.".utf8)
+        func range(_ s: String) -> Range<Int> {
+            let t = Array(s.utf8)
+            let i = (0...(b.count - t.count)).first { Array(b[$0..<($0 + t.count)]) == t }!
+            return i..<(i + t.count)
+        }
+        #expect(TickerSymbol.contains(b, range("TSCO")))
+        #expect(TickerSymbol.contains(b, range("L")))
+        #expect(!TickerSymbol.contains(b, range("Hughes")))
+        #expect(!TickerSymbol.contains(b, range("Tesco")))
+    }
+
+    @Test func aNameWrappedOverALineBreakFindsItsSurname() {
+        let a = Self.extract([
+            "    BUENOS AIRES, March 25 - Central Bank President Jose Luis\nMachinea said talks were difficult.\n"
+                + "    \"What the banks are demanding is not the same,\" Machinea said.\n"
+        ])
+        let names = Set(a.mentions.map { a.entities[$0.entity].name })
+        #expect(names.contains("Jose Luis Machinea"))
+        #expect(!names.contains { $0.contains("\n") })
+        let q = a.quotes.first { $0.text.hasPrefix("What the banks") }
+        #expect(q?.speaker.map { a.entities[$0].name } == "Jose Luis Machinea")
+    }
+
+    @Test func unnamedSourcesAndItSaid() {
+        let a = Self.extract([
+            "Acme Robotics Inc said profits rose. \"We expect more growth,\" it said.\n\n"
+                + "John Kirby spoke on Monday. \"Prices will fall,\" one analyst said. \"They will not recover soon,\" he said.\n"
+        ])
+        func speaker(_ opens: String) -> String? {
+            a.quotes.first { $0.text.hasPrefix(opens) }?.speaker.map { a.entities[$0].name }
+        }
+        #expect(speaker("We expect") == "Acme Robotics Inc")
+        #expect(a.quotes.contains { $0.text.hasPrefix("Prices will") })
+        #expect(speaker("Prices will") == nil)
+        // the pronoun after the analyst's words is the analyst, not John Kirby
+        #expect(speaker("They will") == nil)
+    }
+
+    @Test func aDemonymBesideItsPlaceIsAGroup() {
+        let a = Self.extract([
+            "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",
+            "Talks in West Germany ended. Industry in West Germany grew.",
+        ])
+        let types = Dictionary(a.mentions.map { ($0.surface, a.entities[$0.entity].type) }, uniquingKeysWith: { x, _ in x })
+        #expect(types["West German"] == .group)
+    }
+}
