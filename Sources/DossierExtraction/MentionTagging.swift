@@ -20,9 +20,13 @@ enum MentionTagging {
             corpus.tokenStart.withUnsafeBufferPointer { st in
                 corpus.tokenEnd.withUnsafeBufferPointer { en in
                     corpus.tokenPOS.withUnsafeBufferPointer { pos in
-                        // upper-case names (datelines, banners, acronyms) are out of the tagger's training, and a
-                        // gazetteer name's type is the gazetteer's: neither is read
-                        for i in ms.indices where ms[i].canonical == nil && ms[i].surface.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                        // only names the rules left untyped are read: upper-case names (datelines, banners,
+                        // acronyms) are out of the tagger's training, and a typed name has its evidence
+                        // and a name is read at most twice per document (its later mentions add little, cost as much)
+                        var reads: [String: Int] = [:]
+                        for i in ms.indices where ms[i].type == nil && ms[i].surface.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+                            guard reads[ms[i].surface, default: 0] < 2 else { continue }
+                            reads[ms[i].surface, default: 0] += 1
                             guard let (k0, k1) = tokens(of: ms[i].range, st, en, t0, t1) else { continue }
                             let s = sentence(containing: k0, corpus.sentenceTokenStart, s0, s1)
                             let a = Int(corpus.sentenceTokenStart[s]), z = min(Int(corpus.sentenceTokenStart[s + 1]), t1)

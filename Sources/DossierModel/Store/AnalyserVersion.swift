@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "ca13e2d60acd57602692d28063d2d3b7cdb63d3c14f79786dd512e20734c689f"
+    public static let sourcesDigest = "3458680e46190e8b0305ae1ed9bdb131aa97a123fdecc889b746d75d90c90e1d"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
