@@ -26,7 +26,7 @@ enum Operators {
         case "in":
             switch b {
             case .list(let items): return .bool(items.contains { ValueOrder.equal(a, $0) })
-            case .string(let s): return .bool(s.localizedCaseInsensitiveContains(a.cellText))
+            case .string(let s): return .bool(contains(s, a.cellText, ignoringDiacritics: false))
             case .table(let t):
                 guard !t.columns.isEmpty else { return .bool(false) }
                 let c = t.columnIndex("doc") ?? t.columnIndex("id") ?? 0
@@ -74,12 +74,22 @@ enum Operators {
         throw .error("date out of range: \(d.iso) \(op) \(amount) is outside \(Day.rangeText)", at: r)
     }
 
+    /// Whether `text` holds `part`, ignoring case (and accents when `ignoringDiacritics`), the same in
+    /// every locale; an empty part is never found, as before. Both sides are folded, then compared as
+    /// characters: Foundation's insensitive `range(of:options:)` traps on some text (C1 controls
+    /// before NULs, found by the language fuzz target).
+    static func contains(_ text: String, _ part: String, ignoringDiacritics: Bool) -> Bool {
+        let options: String.CompareOptions = ignoringDiacritics ? [.caseInsensitive, .diacriticInsensitive] : [.caseInsensitive]
+        let folded = part.folding(options: options, locale: nil)
+        return !folded.isEmpty && text.folding(options: options, locale: nil).firstRange(of: folded) != nil
+    }
+
     /// `text ~ "word"` is a case-insensitive substring test; `text ~ r"re"` a regex search.
     static func matches(_ a: Value, _ b: Value, at r: SourceRange) throws(Diagnostic) -> Bool {
         if a.isNull { return false }
         let text = a.cellText
         switch b {
-        case .string(let s): return text.range(of: s, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        case .string(let s): return contains(text, s, ignoringDiacritics: true)
         case .regex(let pattern):
             return try RegexCache.shared.compile(pattern, at: r).matches(text)
         default:

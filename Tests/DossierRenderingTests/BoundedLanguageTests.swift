@@ -108,6 +108,17 @@ import DossierTestSupport
         #expect(err.utf8.count < 2_000)
     }
 
+    @Test func textMatchingIgnoresCaseAndAccentsAndNeverTraps() {
+        #expect(Self.run(#""Café au lait" ~ "CAFE""#).last?.value == .bool(true))
+        #expect(Self.run(#""Gaza Strip" ~ "strip""#).last?.value == .bool(true))
+        #expect(Self.run(#""Gaza" ~ """#).last?.value == .bool(false))
+        #expect(Self.run(#""stri" in "Gaza STRIP""#).last?.value == .bool(true))
+        #expect(Self.run(#""é" in "Gaza Strip""#).last?.value == .bool(false))
+        // The fuzzer's input: C1 control characters in the text, NULs in the pattern.
+        #expect(Self.run("\"Go\u{CE}\u{8E}\u{CE}\u{9E} Strip\" ~ \"strip\u{0}\u{0}\u{0}\u{0}\"").last?.value == .bool(false))
+        #expect(Self.run("\"ab\" ~ \"b\u{0}\u{0}\"").last?.value == .bool(false))
+    }
+
     @Test func largeNumbersPrintExactly() {
         #expect(NumberFormat.cell(1_000_000_000_000_000) == "1000000000000000")
         #expect(NumberFormat.cell(-1e20) == "-100000000000000000000")

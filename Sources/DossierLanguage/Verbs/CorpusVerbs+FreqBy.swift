@@ -50,7 +50,18 @@ enum FreqBy {
     static func matchRows<ID: FixedWidthInteger>(
         _ m: MatchList, _ ids: [ID], _ call: VerbCall, _ c: Corpus, label: (UInt32) -> String
     ) -> [[Value]] {
-        let mask = CorpusVerbSupport.inScope(call, c)
+        tallied(m, ids, mask: CorpusVerbSupport.inScope(call, c), c, label: label)
+    }
+
+    /// The matches of a token query grouped by their case-folded words, most frequent first.
+    static func forms(_ m: MatchList, mask: [Bool], corpus c: Corpus) -> [[Value]] {
+        tallied(m, c.tokenTerm, mask: mask, c) { c.lexicon.term(Int($0)) }
+    }
+
+    /// The matches in the documents of `mask`, counted per sequence of `ids` and labelled word by word.
+    private static func tallied<ID: FixedWidthInteger>(
+        _ m: MatchList, _ ids: [ID], mask: [Bool], _ c: Corpus, label: (UInt32) -> String
+    ) -> [[Value]] {
         var tally = Tally<[UInt32]>()
         var d = 0
         for (i, s) in m.starts.enumerated() {
@@ -60,19 +71,6 @@ enum FreqBy {
             tally.add(ids[k..<(k + m.length(at: i))].map { UInt32($0) }, doc: d)
         }
         return tally.rows { key in key.map(label).joined(separator: " ") }
-    }
-
-    /// The matches of a token query grouped by their case-folded words, most frequent first.
-    static func forms(_ m: MatchList, mask: [Bool], corpus c: Corpus) -> [[Value]] {
-        var tally = Tally<[UInt32]>()
-        var d = 0
-        for (i, s) in m.starts.enumerated() {
-            let k = Int(s)
-            while d + 1 < c.documents.count, c.docTokenStart[d + 1] <= k { d += 1 }
-            guard mask[d] else { continue }
-            tally.add(Array(c.tokenTerm[k..<(k + m.length(at: i))]), doc: d)
-        }
-        return tally.rows { key in key.map { c.lexicon.term(Int($0)) }.joined(separator: " ") }
     }
 
     /// Occurrences and documents per key, added in document order.
