@@ -14,7 +14,10 @@ public enum NotebookWriter {
         if let fingerprint = nb.fingerprint { out += "fingerprint: \(yamlScalar(fingerprint))\n" }
         for field in nb.otherFields {
             let raw = Notebook.trimTrailingBlanks(field.rawValue.replacingOccurrences(of: "\n", with: " "))
-            out += raw.isEmpty ? "\(field.key):\n" : "\(field.key): \(raw)\n"
+            // A tab, not a space, before a value that starts with a combining mark: a space would
+            // join it into one character and the line would no longer read as "key: value".
+            let separator = (" " + raw).first == " " ? " " : "\t"
+            out += raw.isEmpty ? "\(field.key):\n" : "\(field.key):\(separator)\(raw)\n"
         }
         out += "---\n"
         for block in nb.blocks {
@@ -79,6 +82,9 @@ public enum NotebookWriter {
     static func isPlainSafe(_ value: String) -> Bool {
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
         if " \t".unicodeScalars.contains(first) || " \t".unicodeScalars.contains(last) { return false }
+        // A value whose first scalar joins the space before it into one character (a combining mark,
+        // a joiner) would not read back after "key: ": it is quoted, where the reader goes by scalars.
+        if (" " + value).first != " " { return false }
         if "\"'#&*!|>%@`[]{},?:-".unicodeScalars.contains(first) { return false }
         if value.contains(": ") || value.contains(" #") || value.contains("\t#") || value.hasSuffix(":") { return false }
         return !value.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
