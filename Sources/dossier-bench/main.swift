@@ -315,7 +315,8 @@ func percentile(_ xs: [Double], _ p: Double) -> Double {
 func peakMemoryMB() -> Double {
     guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
     for line in s.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kb = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        // "VmHWM:\t  65800 kB", or with no space left after the tab once the figure has 7 digits.
+        let kb = Double(line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "0") ?? 0
         return kb / 1024
     }
     return 0
