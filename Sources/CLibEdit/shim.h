@@ -117,10 +117,17 @@ static inline int dossier_install_sigint_handler(void) {
     return sigaction(SIGINT, &sa, NULL);
 }
 
-/* Returns 1 if a SIGINT arrived since the last call, and clears the flag. */
-static inline int dossier_take_sigint(void) {
-    int pending = dossier_sigint_pending;
-    dossier_sigint_pending = 0;
+/* The flag the handler installed from the same translation unit sets. Every module that inlines
+ * these functions gets its own copy of the static flag, so the caller keeps the address it got
+ * beside the installation and takes the signal through it (dossier_take_sigint_at). */
+static inline volatile sig_atomic_t *dossier_sigint_flag(void) {
+    return &dossier_sigint_pending;
+}
+
+/* Returns 1 if a SIGINT arrived since the last call, and clears the flag at `flag`. */
+static inline int dossier_take_sigint_at(volatile sig_atomic_t *flag) {
+    int pending = *flag;
+    *flag = 0;
     return pending;
 }
 

@@ -4,7 +4,7 @@ import DossierKit
 import Synchronization
 
 /// While a command runs, turns Ctrl-C (the SIGINT flag `Interrupt` keeps) into a request on the
-/// session's `Cancellation`, polling every 20 ms on a background thread: the signal handler only
+/// session's `Cancellation`, polling every 20 ms on a thread of its own: the signal handler only
 /// sets a flag, and the engine's loops see the request within a poll.
 final class InterruptWatcher: Sendable {
     static let pollMilliseconds = 20
@@ -18,7 +18,10 @@ final class InterruptWatcher: Sendable {
     init(_ token: Cancellation, source: @escaping Source = { Interrupt.takePending() }) {
         token.reset()
         _ = source()
-        DispatchQueue.global(qos: .userInteractive).async { [self] in
+        // A thread of its own, not a dispatch queue: while the extraction warm-up or a long command
+        // keeps every worker of the global pool busy, a queued poller would never run, and Ctrl-C
+        // would be seen only once the work was done.
+        Thread.detachNewThread { [self] in
             while !stopped.load(ordering: .relaxed) {
                 if source() { token.cancel() }
                 usleepMilliseconds(InterruptWatcher.pollMilliseconds)
