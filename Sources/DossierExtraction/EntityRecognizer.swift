@@ -51,19 +51,7 @@ struct EntityRecognizer {
     func surface(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> String {
         let span = bytes[toks[r.lowerBound].start..<toks[r.upperBound - 1].end]
         guard span.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return String(decoding: span, as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(span.count)
-        var space = false
-        for c in span {
-            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 {
-                space = true
-                continue
-            }
-            if space, !out.isEmpty { out.append(0x20) }
-            space = false
-            out.append(c)
-        }
-        return String(decoding: out, as: UTF8.self)
+        return WhitespaceRuns.collapsed(span)
     }
 
     /// Mentions of one document, given its tokens.

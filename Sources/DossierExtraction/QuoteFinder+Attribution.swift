@@ -70,18 +70,7 @@ extension QuoteFinder {
     /// Runs of spaces and line breaks (a wrapped quote) as one space.
     static func collapseSpaces(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) || s.contains("  ") else { return s }
-        var out: [UInt8] = []
-        var space = false
-        for c in s.utf8 {
-            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D {
-                space = true
-                continue
-            }
-            if space, !out.isEmpty { out.append(0x20) }
-            space = false
-            out.append(c)
-        }
-        return String(decoding: out, as: UTF8.self)
+        return WhitespaceRuns.collapsed(s.utf8)
     }
 
     static func trim(_ s: String) -> String {
