@@ -1,5 +1,12 @@
 /// Each record of `Annotations` as words, in the order `AnnotationReader` reads them back.
 extension AnnotationWriter {
+    /// Where a record is: its document, its sentence, its byte range (`AnnotationReader.place`).
+    mutating func place(_ doc: Int, _ sentence: Int, _ r: Range<Int>) {
+        int(doc)
+        int(sentence)
+        range(r)
+    }
+
     mutating func entities(_ list: [Entity]) {
         int(list.count)
         for e in list {
@@ -14,9 +21,7 @@ extension AnnotationWriter {
     mutating func mentions(_ list: [EntityMention]) {
         int(list.count)
         for m in list {
-            int(m.doc)
-            int(m.sentence)
-            range(m.range)
+            place(m.doc, m.sentence, m.range)
             string(m.surface)
             int(m.entity)
             bool(m.misspelling)
@@ -26,9 +31,7 @@ extension AnnotationWriter {
     mutating func quotes(_ list: [Quote]) {
         int(list.count)
         for q in list {
-            int(q.doc)
-            int(q.sentence)
-            range(q.range)
+            place(q.doc, q.sentence, q.range)
             string(q.text)
             u32(AnnotationCodecTags.code(q.kind))
             optional(q.speaker)
@@ -39,9 +42,7 @@ extension AnnotationWriter {
     mutating func dates(_ list: [DateMention]) {
         int(list.count)
         for d in list {
-            int(d.doc)
-            int(d.sentence)
-            range(d.range)
+            place(d.doc, d.sentence, d.range)
             string(d.text)
             u32(AnnotationCodecTags.code(d.kind))
             optionalString(d.value)
@@ -53,9 +54,7 @@ extension AnnotationWriter {
     mutating func figures(_ list: [Figure]) {
         int(list.count)
         for f in list {
-            int(f.doc)
-            int(f.sentence)
-            range(f.range)
+            place(f.doc, f.sentence, f.range)
             string(f.text)
             double(f.value)
             optionalString(f.approx)

@@ -24,6 +24,12 @@ extension EntityClusterer {
         return Weight.rule
     }
 
+    /// Adds mention `m`'s evidence to `v`: its cluster type `type`, weighed, and the tagger's reading.
+    static func vote(_ v: inout [EntityType: Double], _ m: RawMention, type: EntityType, guessed: Bool) {
+        v[type, default: 0] += weight(m, type: type, guessed: guessed)
+        if let t = m.tagged { v[t, default: 0] += Weight.tagger }
+    }
+
     /// The type with the most weight (ties: `tieOrder`); nil when there are no votes.
     static func winner(_ v: [EntityType: Double]) -> EntityType? {
         var best: EntityType?
@@ -39,8 +45,7 @@ extension EntityClusterer {
         var hasType: [String: Set<EntityType>] = [:]
         for (i, k) in keys.enumerated() {
             hasType[k.name, default: []].insert(k.type)
-            votes[k.name, default: [:]][k.type, default: 0] += weight(raw[i], type: k.type, guessed: guessed[i])
-            if let t = raw[i].tagged { votes[k.name, default: [:]][t, default: 0] += Weight.tagger }
+            vote(&votes[k.name, default: [:]], raw[i], type: k.type, guessed: guessed[i])
         }
         var decided: [String: EntityType] = [:]
         for (name, v) in votes {
@@ -52,14 +57,11 @@ extension EntityClusterer {
         for (i, m) in raw.enumerated() { bySurface[m.surface.lowercased(), default: []].append(i) }
         for form in bySurface.keys.sorted() {
             let ms = bySurface[form] ?? []
-            guard Set(ms.map { keys[$0].type }).count > 1 else { continue }
-            var v: [EntityType: Double] = [:]
-            for i in ms {
-                v[keys[i].type, default: 0] += weight(raw[i], type: keys[i].type, guessed: guessed[i])
-                if let t = raw[i].tagged { v[t, default: 0] += Weight.tagger }
-            }
-            // only a type some cluster of the form has can win: the mentions move, no cluster changes type
             let have = Set(ms.map { keys[$0].type })
+            guard have.count > 1 else { continue }
+            var v: [EntityType: Double] = [:]
+            for i in ms { vote(&v, raw[i], type: keys[i].type, guessed: guessed[i]) }
+            // only a type some cluster of the form has can win: the mentions move, no cluster changes type
             guard let w = winner(v.filter { have.contains($0.key) }) else { continue }
             var count: [String: Int] = [:]
             var inDoc: [Int: [String: Int]] = [:]

@@ -28,7 +28,7 @@ enum MentionTagging {
                             guard reads[ms[i].surface, default: 0] < 2 else { continue }
                             reads[ms[i].surface, default: 0] += 1
                             guard let (k0, k1) = tokens(of: ms[i].range, st, en, t0, t1) else { continue }
-                            let s = sentence(containing: k0, corpus.sentenceTokenStart, s0, s1)
+                            let s = corpus.sentence(ofToken: k0)
                             let a = Int(corpus.sentenceTokenStart[s]), z = min(Int(corpus.sentenceTokenStart[s + 1]), t1)
                             guard k0 >= a, k0 < z else { continue }
                             let hi = min(k1, z)
@@ -59,16 +59,6 @@ enum MentionTagging {
         var k1 = lo
         while k1 < t1, Int(st[k1]) < r.upperBound { k1 += 1 }
         return k1 > lo ? (lo, k1) : nil
-    }
-
-    /// The global sentence index in `s0..<s1` whose tokens include global token `k`.
-    static func sentence(containing k: Int, _ starts: [UInt32], _ s0: Int, _ s1: Int) -> Int {
-        var lo = s0, hi = s1
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if Int(starts[mid]) <= k { lo = mid } else { hi = mid }
-        }
-        return lo
     }
 
     /// The entity type most of the tags name, when at least half of the tokens have it (ties: none).

@@ -86,9 +86,12 @@ enum FreqBy {
 
         /// [label, count, docs] rows of the keys counted at least `minimum` times, most frequent first, ties by label.
         func rows(minimum: Int = 1, label: (Key) -> String) -> [[Value]] {
-            var rows = counts.filter { $0.value.count >= minimum }.map { (label($0.key), $0.value.count, $0.value.docs) }
-            rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            return rows.map { [.string($0.0), .number(Double($0.1)), .number(Double($0.2))] }
+            FreqBy.ranked(counts.filter { $0.value.count >= minimum }.map { (label($0.key), $0.value.count, $0.value.docs) })
         }
+    }
+
+    /// (label, count, docs) as [label, count, docs] rows, most frequent first, ties by label.
+    static func ranked(_ rows: [(String, Int, Int)]) -> [[Value]] {
+        rows.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map { [.string($0.0), .number(Double($0.1)), .number(Double($0.2))] }
     }
 }

@@ -28,8 +28,7 @@ extension FreqBy {
             for id in counts.indices where counts[id] >= max(1, minimum) {
                 rows.append((label(UInt32(id)), counts[id], docs[id]))
             }
-            rows.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            return rows.map { [.string($0.0), .number(Double($0.1)), .number(Double($0.2))] }
+            return FreqBy.ranked(rows)
         }
     }
 }

@@ -50,6 +50,15 @@ struct PerceptronTrainer {
 
     /// The averaged weights, quantised: one scale per bucket row, int8 weights; rows whose largest
     /// weight is below `floor` are dropped.
+    /// One online step on a token: score `feats`, take the class `choose` picks from the scores,
+    /// move the weights towards `truth`. Returns the class chosen.
+    mutating func learn(_ feats: [UInt64], truth: Int, scores: inout [Float], choose: ([Float]) -> Int) -> Int {
+        feats.withUnsafeBufferPointer { self.scores($0.baseAddress!, $0.count, &scores) }
+        let guess = choose(scores)
+        feats.withUnsafeBufferPointer { update($0.baseAddress!, $0.count, truth: truth, guess: guess) }
+        return guess
+    }
+
     func table(floor: Float = 0.02) -> PerceptronTable {
         var rowOf = [Int32](repeating: -1, count: 1 << bits)
         var scales: [Float] = []

@@ -92,11 +92,12 @@ public enum TaggerTrainer {
                     var p1 = TaggerFeatures.noTag, p2 = TaggerFeatures.noTag
                     for i in 0..<gold.count {
                         feats.withUnsafeMutableBufferPointer { TaggerFeatures.pos(tk.baseAddress! + 2 + i, p1, p2, $0.baseAddress!) }
-                        feats.withUnsafeBufferPointer { model.scores($0.baseAddress!, $0.count, &scores) }
-                        var best = 0
-                        for j in 1..<scores.count where scores[j] > scores[best] { best = j }
                         let truth = Int(gold[i])
-                        feats.withUnsafeBufferPointer { model.update($0.baseAddress!, $0.count, truth: truth, guess: best) }
+                        let best = model.learn(feats, truth: truth, scores: &scores) { s in
+                            var best = 0
+                            for j in 1..<s.count where s[j] > s[best] { best = j }
+                            return best
+                        }
                         if best == truth { right += 1 }
                         total += 1
                         p2 = p1
@@ -137,10 +138,8 @@ public enum TaggerTrainer {
                             feats.withUnsafeMutableBufferPointer {
                                 TaggerFeatures.ner(tk.baseAddress! + 2 + i, pp.baseAddress! + 2 + i, n1, n2, $0.baseAddress!)
                             }
-                            feats.withUnsafeBufferPointer { model.scores($0.baseAddress!, $0.count, &scores) }
-                            let best = Tagger.bestEntity(scores, after: n1)
                             let truth = Int(gold[i])
-                            feats.withUnsafeBufferPointer { model.update($0.baseAddress!, $0.count, truth: truth, guess: best) }
+                            let best = model.learn(feats, truth: truth, scores: &scores) { Tagger.bestEntity($0, after: n1) }
                             if best == truth { right += 1 }
                             total += 1
                             n2 = n1
