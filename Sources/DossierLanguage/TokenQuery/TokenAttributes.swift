@@ -11,16 +11,16 @@ public protocol TokenAttributes: Sendable {
     var documentStarts: [Int] { get }
 
     /// Per token, its case-folded form as an id into `lowerLexicon`.
-    var lowerIDs: [UInt32] { get }
+    var lowerIDs: FlatArray<UInt32> { get }
     var lowerLexicon: Lexicon { get }
 
     /// Whether `lemmaIDs` and `posIDs` hold one entry per token.
     var tagging: TokenTagging { get }
     /// Per token, its lemma (case-folded) as an id into `lemmaLexicon`.
-    var lemmaIDs: [UInt32] { get }
+    var lemmaIDs: FlatArray<UInt32> { get }
     var lemmaLexicon: Lexicon { get }
     /// Per token, its universal part-of-speech tag (`UniversalPOS` raw value).
-    var posIDs: [UInt8] { get }
+    var posIDs: FlatArray<UInt8> { get }
 
     /// The token exactly as written.
     func word(_ token: Int) -> String
@@ -47,11 +47,11 @@ public struct CorpusTokenAttributes: TokenAttributes {
     public var tokenCount: Int { corpus.tokenCount }
     public var sentenceStarts: [UInt32] { corpus.sentenceTokenStart }
     public var documentStarts: [Int] { corpus.docTokenStart }
-    public var lowerIDs: [UInt32] { corpus.tokenTerm }
+    public var lowerIDs: FlatArray<UInt32> { corpus.tokenTerm }
     public var lowerLexicon: Lexicon { corpus.lexicon }
-    public var lemmaIDs: [UInt32] { tagging == .tagged ? corpus.tokenLemma : [] }
+    public var lemmaIDs: FlatArray<UInt32> { tagging == .tagged ? corpus.tokenLemma : [] }
     public var lemmaLexicon: Lexicon { corpus.lemmas }
-    public var posIDs: [UInt8] { tagging == .tagged ? corpus.tokenPOS : [] }
+    public var posIDs: FlatArray<UInt8> { tagging == .tagged ? corpus.tokenPOS : [] }
 
     public func word(_ token: Int) -> String {
         corpus.tokenText(token, in: corpus.document(ofToken: token))

@@ -36,9 +36,9 @@ public struct TokenQueryMatcher {
     let elements: [(Compiled, Int, Int)]
     /// The query's regex tests, with no state yet: each scan starts from a copy.
     let regexes: TokenRegexCache
-    let lower: [UInt32]
-    let lemma: [UInt32]
-    let pos: [UInt8]
+    let lower: FlatArray<UInt32>
+    let lemma: FlatArray<UInt32>
+    let pos: FlatArray<UInt8>
     /// Token tests allowed per query before it is called too costly (nested repetitions can explode).
     public static let stepBudget = 50_000_000
     /// Regex tests in one query (each keeps a state byte per distinct term).

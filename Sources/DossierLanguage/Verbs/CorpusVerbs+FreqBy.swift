@@ -34,7 +34,7 @@ enum FreqBy {
 
     /// Per id, the tokens of the documents in scope (a stop word's token left out when `stop` holds its term).
     static func tokenRows<ID: FixedWidthInteger>(
-        _ ids: [ID], size: Int, stop: [Bool]?, _ call: VerbCall, _ c: Corpus, minimum: Int, label: (UInt32) -> String
+        _ ids: FlatArray<ID>, size: Int, stop: [Bool]?, _ call: VerbCall, _ c: Corpus, minimum: Int, label: (UInt32) -> String
     ) -> [[Value]] {
         var tally = IDTally(size: size)
         for d in c.scopedDocuments(call.scope) {
@@ -48,7 +48,7 @@ enum FreqBy {
 
     /// Per sequence of ids, the matches in the documents in scope.
     static func matchRows<ID: FixedWidthInteger>(
-        _ m: MatchList, _ ids: [ID], _ call: VerbCall, _ c: Corpus, label: (UInt32) -> String
+        _ m: MatchList, _ ids: FlatArray<ID>, _ call: VerbCall, _ c: Corpus, label: (UInt32) -> String
     ) -> [[Value]] {
         tallied(m, ids, mask: CorpusVerbSupport.inScope(call, c), c, label: label)
     }
@@ -60,7 +60,7 @@ enum FreqBy {
 
     /// The matches in the documents of `mask`, counted per sequence of `ids` and labelled word by word.
     private static func tallied<ID: FixedWidthInteger>(
-        _ m: MatchList, _ ids: [ID], mask: [Bool], _ c: Corpus, label: (UInt32) -> String
+        _ m: MatchList, _ ids: FlatArray<ID>, mask: [Bool], _ c: Corpus, label: (UInt32) -> String
     ) -> [[Value]] {
         var tally = Tally<[UInt32]>()
         var d = 0

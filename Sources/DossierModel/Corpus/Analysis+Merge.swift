@@ -13,32 +13,34 @@ extension Analysis {
         var partToken: [UInt32] = []
         var partTerm: [UInt32] = []
         let total = plan.reduce(0) { $0 + sources[$1.source].docTokenStart[$1.document + 1] - sources[$1.source].docTokenStart[$1.document] }
-        result.tokenStart.reserveCapacity(total)
-        result.tokenEnd.reserveCapacity(total)
-        result.tokenTerm.reserveCapacity(total)
-        result.tokenFlags.reserveCapacity(total)
-        result.tokenPOS.reserveCapacity(total)
-        result.tokenLemma.reserveCapacity(total)
+        var tokenStart: [UInt32] = [], tokenEnd: [UInt32] = [], tokenTerm: [UInt32] = [], tokenLemma: [UInt32] = []
+        var tokenFlags: [UInt8] = [], tokenPOS: [UInt8] = []
+        tokenStart.reserveCapacity(total)
+        tokenEnd.reserveCapacity(total)
+        tokenTerm.reserveCapacity(total)
+        tokenFlags.reserveCapacity(total)
+        tokenPOS.reserveCapacity(total)
+        tokenLemma.reserveCapacity(total)
         var sentenceStarts: [UInt32] = []
         for (src, d) in plan {
             let s = sources[src]
-            let base = result.tokenTerm.count
+            let base = tokenTerm.count
             let range = s.docTokenStart[d]..<s.docTokenStart[d + 1]
             var part = lowerBound(s.index.partToken, UInt32(range.lowerBound))
             for k in range {
-                result.tokenStart.append(s.tokenStart[k])
-                result.tokenEnd.append(s.tokenEnd[k])
-                result.tokenFlags.append(s.tokenFlags[k])
-                result.tokenPOS.append(s.tokenPOS[k])
-                result.tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
-                result.tokenLemma.append(intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
+                tokenStart.append(s.tokenStart[k])
+                tokenEnd.append(s.tokenEnd[k])
+                tokenFlags.append(s.tokenFlags[k])
+                tokenPOS.append(s.tokenPOS[k])
+                tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
+                tokenLemma.append(intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
                 while part < s.index.partToken.count, s.index.partToken[part] == UInt32(k) {
                     partToken.append(UInt32(base + k - range.lowerBound))
                     partTerm.append(intern(s.index.partTerm[part], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
                     part += 1
                 }
             }
-            result.docTokenStart.append(result.tokenTerm.count)
+            result.docTokenStart.append(tokenTerm.count)
             for i in s.docSentenceStart[d]..<s.docSentenceStart[d + 1] {
                 sentenceStarts.append(UInt32(Int(s.sentenceTokenStart[i]) - range.lowerBound + base))
             }
@@ -47,8 +49,14 @@ extension Analysis {
             result.sentenceFlags.append(s.sentenceFlags[d].map { $0 & ~(SentenceFlags.boilerplate | SentenceFlags.table) })
             result.wordCounts.append(s.wordCounts[d])
         }
-        sentenceStarts.append(UInt32(result.tokenTerm.count))
+        sentenceStarts.append(UInt32(tokenTerm.count))
         result.sentenceTokenStart = sentenceStarts
+        result.tokenStart = FlatArray(tokenStart)
+        result.tokenEnd = FlatArray(tokenEnd)
+        result.tokenTerm = FlatArray(tokenTerm)
+        result.tokenFlags = FlatArray(tokenFlags)
+        result.tokenPOS = FlatArray(tokenPOS)
+        result.tokenLemma = FlatArray(tokenLemma)
         result.index.partToken = partToken
         result.index.partTerm = partTerm
         Analyzer.finish(&result, texts: texts)

@@ -12,14 +12,14 @@ extension Analyzer {
     /// one lemmatizer call per distinct (term, POS), lemma strings interned in `lemmas`.
     static func tag(texts: [String], _ a: inout Analysis) {
         let total = a.tokenTerm.count
-        a.tokenPOS = [UInt8](repeating: UniversalPOS.x.rawValue, count: total)
+        var tokenPOS = [UInt8](repeating: UniversalPOS.x.rawValue, count: total)
         let tagger = Tagger.shared
         let docSentences = a.docSentenceStart, sentenceStart = a.sentenceTokenStart
         let n = texts.count
         let chunks = max(1, min(n, ProcessInfo.processInfo.activeProcessorCount * 8))
         a.tokenStart.withUnsafeBufferPointer { st in
             a.tokenEnd.withUnsafeBufferPointer { en in
-                a.tokenPOS.withUnsafeMutableBufferPointer { pos in
+                tokenPOS.withUnsafeMutableBufferPointer { pos in
                     guard let pb = pos.baseAddress, let sb = st.baseAddress, let eb = en.baseAddress else { return }
                     let out = TagOutput(pos: pb, starts: sb, ends: eb)
                     DispatchQueue.concurrentPerform(iterations: chunks) { c in
@@ -41,6 +41,7 @@ extension Analyzer {
                 }
             }
         }
+        a.tokenPOS = FlatArray(tokenPOS)
         lemmatize(&a, tagger.lemmatizer)
     }
 
@@ -62,7 +63,7 @@ extension Analyzer {
             known[key] = id
             out[k] = id
         }
-        a.tokenLemma = out
+        a.tokenLemma = FlatArray(out)
         a.lemmas = lemmas
     }
 }

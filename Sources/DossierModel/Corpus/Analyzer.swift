@@ -3,11 +3,11 @@ import Foundation
 /// The result of analysing texts: tokens, sentences, lexicon and index.
 struct Analysis: Sendable {
     var lexicon = Lexicon()
-    var tokenStart: [UInt32] = []
-    var tokenEnd: [UInt32] = []
-    var tokenTerm: [UInt32] = []
+    var tokenStart: FlatArray<UInt32> = []
+    var tokenEnd: FlatArray<UInt32> = []
+    var tokenTerm: FlatArray<UInt32> = []
     /// Per token: `Tokenizer` flag bits.
-    var tokenFlags: [UInt8] = []
+    var tokenFlags: FlatArray<UInt8> = []
     var docTokenStart: [Int] = [0]
     var sentenceTokenStart: [UInt32] = [0]
     var docSentenceStart: [Int] = [0]
@@ -17,9 +17,9 @@ struct Analysis: Sendable {
     var sentenceFlags: [[UInt8]] = []
     var wordCounts: [Int] = []
     /// Per token, its `UniversalPOS` raw value.
-    var tokenPOS: [UInt8] = []
+    var tokenPOS: FlatArray<UInt8> = []
     /// Per token, its lemma's id in `lemmas`.
-    var tokenLemma: [UInt32] = []
+    var tokenLemma: FlatArray<UInt32> = []
     var lemmas = Lexicon()
 }
 
@@ -97,17 +97,17 @@ package enum Analyzer {
         for d in 0..<n { docStart[d + 1] = docStart[d] + counts.value[d] }
         let total = docStart[n]
         result.docTokenStart = docStart
-        result.tokenStart = [UInt32](repeating: 0, count: total)
-        result.tokenEnd = [UInt32](repeating: 0, count: total)
-        result.tokenTerm = [UInt32](repeating: 0, count: total)
-        result.tokenFlags = [UInt8](repeating: 0, count: total)
+        var tokenStart = [UInt32](repeating: 0, count: total)
+        var tokenEnd = [UInt32](repeating: 0, count: total)
+        var tokenTerm = [UInt32](repeating: 0, count: total)
+        var tokenFlags = [UInt8](repeating: 0, count: total)
         let starts = docStart
         let chunks = Box([Chunk](repeating: Chunk(), count: chunkTotal))
         // Pass 2: tokens into their slices, chunk-local term ids.
-        result.tokenStart.withUnsafeMutableBufferPointer { s in
-            result.tokenEnd.withUnsafeMutableBufferPointer { e in
-                result.tokenTerm.withUnsafeMutableBufferPointer { t in
-                    result.tokenFlags.withUnsafeMutableBufferPointer { f in
+        tokenStart.withUnsafeMutableBufferPointer { s in
+            tokenEnd.withUnsafeMutableBufferPointer { e in
+                tokenTerm.withUnsafeMutableBufferPointer { t in
+                    tokenFlags.withUnsafeMutableBufferPointer { f in
                         guard let sb = s.baseAddress, let eb = e.baseAddress, let tb = t.baseAddress,
                             let fb = f.baseAddress
                         else { return }
@@ -137,7 +137,7 @@ package enum Analyzer {
         }
         // Remap term ids in place, in parallel.
         let mapsShared = maps
-        result.tokenTerm.withUnsafeMutableBufferPointer { t in
+        tokenTerm.withUnsafeMutableBufferPointer { t in
             guard let tb = t.baseAddress else { return }
             let out = Output(starts: tb, ends: tb, terms: tb, flags: nil)
             DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
@@ -165,6 +165,10 @@ package enum Analyzer {
         }
         sentenceStarts.append(UInt32(total))
         result.sentenceTokenStart = sentenceStarts
+        result.tokenStart = FlatArray(tokenStart)
+        result.tokenEnd = FlatArray(tokenEnd)
+        result.tokenTerm = FlatArray(tokenTerm)
+        result.tokenFlags = FlatArray(tokenFlags)
         result.lexicon = lexicon
         result.index.partToken = partToken
         result.index.partTerm = partTerm

@@ -85,11 +85,11 @@ public struct Corpus: Sendable {
     public var fingerprint: String
 
     public var lexicon: Lexicon
-    public var tokenStart: [UInt32]
-    public var tokenEnd: [UInt32]
-    public var tokenTerm: [UInt32]
+    public var tokenStart: FlatArray<UInt32>
+    public var tokenEnd: FlatArray<UInt32>
+    public var tokenTerm: FlatArray<UInt32>
     /// Per token: `Tokenizer` flag bits (possessive, hyphenated, number, abbreviation, paragraph start, dateline).
-    public var tokenFlags: [UInt8]
+    public var tokenFlags: FlatArray<UInt8>
     /// Per document, its first token (count = documents + 1).
     public var docTokenStart: [Int]
     /// Global sentence boundaries in tokens (count = sentences + 1).
@@ -99,9 +99,9 @@ public struct Corpus: Sendable {
     /// The positional inverted index.
     public var index: PostingIndex
     /// Per token, its universal POS tag's raw value (`UniversalPOS`), computed at ingest by the tagger.
-    public var tokenPOS: [UInt8]
+    public var tokenPOS: FlatArray<UInt8>
     /// Per token, the id of its lemma in `lemmas`.
-    public var tokenLemma: [UInt32]
+    public var tokenLemma: FlatArray<UInt32>
     /// Lemma strings (case-folded), interned like `lexicon`.
     public var lemmas: Lexicon
     /// The model store this corpus was opened through (nil: not cached); upper layers keep their

@@ -7,11 +7,11 @@ import Foundation
 /// with the frequencies `postingFrequency[...]` of the same range. The parts of hyphenated words
 /// ("hamas" in "Israel-Hamas") are indexed at the hyphenated token's position.
 public struct PostingIndex: Sendable {
-    public var termPositionStart: [UInt32] = [0]
-    public var positions: [UInt32] = []
-    public var termPostingStart: [UInt32] = [0]
-    public var postingDoc: [UInt32] = []
-    public var postingFrequency: [UInt32] = []
+    public var termPositionStart: FlatArray<UInt32> = [0]
+    public var positions: FlatArray<UInt32> = []
+    public var termPostingStart: FlatArray<UInt32> = [0]
+    public var postingDoc: FlatArray<UInt32> = []
+    public var postingFrequency: FlatArray<UInt32> = []
     /// Hyphenated-word parts: token `partToken[i]` also stands for term `partTerm[i]` (sorted by token).
     public var partToken: [UInt32] = []
     public var partTerm: [UInt32] = []
@@ -41,7 +41,7 @@ public struct PostingIndex: Sendable {
     }
 
     /// Positions of term `t` within the global token range `tokens` (binary search).
-    public func positions(of t: Int, in tokens: Range<Int>) -> ArraySlice<UInt32> {
+    public func positions(of t: Int, in tokens: Range<Int>) -> Slice<FlatArray<UInt32>> {
         let r = positionRange(t)
         let lo = lowerBound(r, UInt32(clamping: tokens.lowerBound))
         let hi = lowerBound(lo..<r.upperBound, UInt32(clamping: tokens.upperBound))
@@ -58,7 +58,7 @@ public struct PostingIndex: Sendable {
     }
 
     /// Builds the index from token terms and hyphen parts (two linear passes over the tokens).
-    static func build(tokenTerm: [UInt32], docTokenStart: [Int], partToken: [UInt32], partTerm: [UInt32], termCount: Int)
+    static func build(tokenTerm: FlatArray<UInt32>, docTokenStart: [Int], partToken: [UInt32], partTerm: [UInt32], termCount: Int)
         -> PostingIndex
     {
         var ix = tokenTerm.withUnsafeBufferPointer { tt in
@@ -214,11 +214,11 @@ public struct PostingIndex: Sendable {
                 }
             }
         }
-        ix.termPositionStart = posStart
-        ix.positions = positions
-        ix.termPostingStart = postStart
-        ix.postingDoc = postingDoc
-        ix.postingFrequency = postingFreq
+        ix.termPositionStart = FlatArray(posStart)
+        ix.positions = FlatArray(positions)
+        ix.termPostingStart = FlatArray(postStart)
+        ix.postingDoc = FlatArray(postingDoc)
+        ix.postingFrequency = FlatArray(postingFreq)
         return ix
     }
 }

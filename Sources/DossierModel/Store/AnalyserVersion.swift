@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "3675e304ebbe2263230a8b37cccf64efd264d195d6cf2a95d358951bb19c27cb"
+    public static let sourcesDigest = "b7d210409b163e28996dacbc9f9e196993a8a98eb060f9f31ec5b17b510783e1"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

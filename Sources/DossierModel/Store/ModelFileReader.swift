@@ -85,6 +85,24 @@ public final class ModelFileReader: @unchecked Sendable {
         return (entries, key)
     }
 
+    /// Verifies the checksums of `tags` (those present and not yet verified) on all cores, largest
+    /// first; a damaged section is left unverified, so reading it still returns nil.
+    public func verify(_ tags: [String]) {
+        lock.lock()
+        let todo = tags.filter { entries[$0] != nil && !verified.contains($0) }.sorted {
+            (entries[$0]?.length ?? 0, $1) > (entries[$1]?.length ?? 0, $0)
+        }
+        lock.unlock()
+        let sections = todo.compactMap { tag in entries[tag].map { (tag, $0) } }
+        let good = Parallel.map(sections.count) { i in
+            let e = sections[i].1
+            return ModelFormat.checksum(UnsafeRawBufferPointer(start: self.base + e.offset, count: e.length)) == e.checksum
+        }
+        lock.lock()
+        for (i, ok) in good.enumerated() where ok { verified.insert(sections[i].0) }
+        lock.unlock()
+    }
+
     /// The tags present.
     public var tags: [String] { entries.keys.sorted() }
 
@@ -113,6 +131,15 @@ public final class ModelFileReader: @unchecked Sendable {
             if n > 0 { UnsafeMutableRawBufferPointer(buf).copyMemory(from: p) }
             count = n
         }
+    }
+
+    /// Section `tag` as a flat array of `T` viewed in place (no copy; the view keeps this reader, and
+    /// so the mapping, alive), or nil when absent, damaged, misaligned or not a whole number of elements.
+    public func view<T: BitwiseCopyable>(_ tag: String, _: T.Type) -> FlatArray<T>? {
+        guard let p = bytes(tag), p.count % MemoryLayout<T>.stride == 0 else { return nil }
+        guard let start = p.baseAddress else { return FlatArray() }
+        guard Int(bitPattern: start) % MemoryLayout<T>.alignment == 0 else { return array(tag, T.self).map(FlatArray.init) }
+        return FlatArray(viewing: start, count: p.count / MemoryLayout<T>.stride, owner: self)
     }
 
     /// Section `tag` for structured reading.

@@ -56,6 +56,11 @@ final class ModelFileWriter {
         array.withUnsafeBytes { add(tag, bytes: $0) }
     }
 
+    /// Appends a section holding a flat array's bytes.
+    func add<T: BitwiseCopyable>(_ tag: String, _ array: FlatArray<T>) {
+        array.withUnsafeBytes { add(tag, bytes: $0) }
+    }
+
     func add(_ tag: String, _ bytes: ByteWriter) {
         bytes.bytes.withUnsafeBytes { add(tag, bytes: $0) }
     }

@@ -6,8 +6,12 @@ extension StoredModel {
     static func read(
         path: String, fingerprint: String, fingerprintDigest: [UInt8], analyserKey: String, postings: Bool = true
     ) -> StoredModel? {
-        guard let r = ModelFileReader.open(path: path, kind: kind, analyserKey: analyserKey, contentKey: fingerprintDigest),
-            var meta = r.reader(Tag.meta), meta.string() == fingerprint,
+        guard let r = ModelFileReader.open(path: path, kind: kind, analyserKey: analyserKey, contentKey: fingerprintDigest)
+        else { return nil }
+        // Every section this read checks is checksummed at once, on all cores (the postings only when read).
+        let postingTags: Set = [Tag.termPositions, Tag.positions, Tag.termPostings, Tag.postingDoc, Tag.postingFrequency]
+        r.verify(postings ? r.tags : r.tags.filter { !postingTags.contains($0) })
+        guard var meta = r.reader(Tag.meta), meta.string() == fingerprint,
             let docCount = meta.int(), docCount < 1 << 32, let fileCount = meta.int(), fileCount < 1 << 32, let warnings = readStrings(&meta),
             let files = readFiles(r, count: fileCount),
             let text = r.bytes(Tag.text), let sentenceBytes = r.array(Tag.sentenceBytes, UInt32.self),
@@ -65,6 +69,7 @@ extension StoredModel {
         guard var w = r.reader(Tag.docs) else { return nil }
         var docs: [CorpusDocument] = []
         var origins: [Origin] = []
+        var spans: [Range<Int>] = []
         docs.reserveCapacity(min(count, w.p.count / 96))
         origins.reserveCapacity(min(count, w.p.count / 96))
         for _ in 0..<count {
@@ -80,62 +85,77 @@ extension StoredModel {
             guard let offset = w.int(), let length = w.int(), offset <= text.count, length <= text.count - offset,
                 let words = w.int()
             else { return nil }
-            let body = String(decoding: UnsafeRawBufferPointer(rebasing: text[offset..<(offset + length)]), as: UTF8.self)
-            guard body.utf8.count == length else { return nil }  // not valid UTF-8: not ours
             let day = date == 0 ? nil : Day(year: date / 10_000, month: date / 100 % 100, day: date % 100)
-            docs.append(CorpusDocument(id: id, title: title, date: day, metadata: metadata, text: body, wordCount: words))
+            docs.append(CorpusDocument(id: id, title: title, date: day, metadata: metadata, text: "", wordCount: words))
+            spans.append(offset..<(offset + length))
             origins.append(Origin(file: file, ordinal: ordinal, rawID: rawID, rawTitle: rawTitle))
         }
-        return w.atEnd ? (docs, origins) : nil
+        guard w.atEnd, let bodies = texts(spans, in: text) else { return nil }
+        for d in docs.indices { docs[d].text = bodies[d] }
+        return (docs, origins)
+    }
+
+    /// The documents' texts (decoded on all cores), or nil when one is not valid UTF-8 (not ours).
+    private static func texts(_ spans: [Range<Int>], in text: UnsafeRawBufferPointer) -> [String]? {
+        let bytes = SharedBytes(p: text)
+        let bodies = Parallel.map(spans.count) { d -> String? in
+            let body = String(decoding: UnsafeRawBufferPointer(rebasing: bytes.p[spans[d]]), as: UTF8.self)
+            return body.utf8.count == spans[d].count ? body : nil
+        }
+        let valid = bodies.compactMap { $0 }
+        return valid.count == spans.count ? valid : nil
+    }
+
+    /// The mapped text section, read (never written) by the decoding workers.
+    private struct SharedBytes: @unchecked Sendable {
+        let p: UnsafeRawBufferPointer
     }
 
     private static func readAnalysis(_ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32], postings: Bool)
         -> Analysis?
     {
         guard let arena = r.array(Tag.lexArena, UInt8.self), let offsets = r.array(Tag.lexOffsets, UInt32.self),
-            let tokenStart = r.array(Tag.tokenStart, UInt32.self), let tokenEnd = r.array(Tag.tokenEnd, UInt32.self),
-            let tokenTerm = r.array(Tag.tokenTerm, UInt32.self), let tokenFlags = r.array(Tag.tokenFlags, UInt8.self),
+            let tokenStart = r.view(Tag.tokenStart, UInt32.self), let tokenEnd = r.view(Tag.tokenEnd, UInt32.self),
+            let tokenTerm = r.view(Tag.tokenTerm, UInt32.self), let tokenFlags = r.view(Tag.tokenFlags, UInt8.self),
             let docTokenStart = r.array(Tag.docTokens, UInt64.self),
             let sentenceTokenStart = r.array(Tag.sentenceTokens, UInt32.self),
             let docSentenceStart = r.array(Tag.docSentences, UInt64.self),
             let partToken = r.array(Tag.partToken, UInt32.self), let partTerm = r.array(Tag.partTerm, UInt32.self),
-            let tokenPOS = r.array(Tag.tokenPOS, UInt8.self), let tokenLemma = r.array(Tag.tokenLemma, UInt32.self),
+            let tokenPOS = r.view(Tag.tokenPOS, UInt8.self), let tokenLemma = r.view(Tag.tokenLemma, UInt32.self),
             let lemmaArena = r.array(Tag.lemmaArena, UInt8.self), let lemmaOffsets = r.array(Tag.lemmaOffsets, UInt32.self)
         else { return nil }
-        guard tokenPOS.count == tokenTerm.count, tokenLemma.count == tokenTerm.count, lemmaOffsets.first == 0,
-            lemmaOffsets.last.map(Int.init) == lemmaArena.count, ascending(lemmaOffsets),
-            !tokenLemma.contains(where: { Int($0) >= lemmaOffsets.count - 1 }),
-            !tokenPOS.contains(where: { UniversalPOS(rawValue: $0) == nil })
-        else { return nil }
         let n = documents.count
-        guard docTokenStart.count == n + 1, docSentenceStart.count == n + 1, docTokenStart.first == 0,
-            docSentenceStart.first == 0,
-            Int(docTokenStart[n]) == tokenTerm.count, tokenStart.count == tokenTerm.count,
-            tokenEnd.count == tokenTerm.count, tokenFlags.count == tokenTerm.count, offsets.first == 0, offsets.last.map(Int.init) == arena.count,
-            sentenceBytes.count == 2 * Int(docSentenceStart[n]), sentenceTokenStart.count == Int(docSentenceStart[n]) + 1
-        else { return nil }
         let termCount = offsets.count - 1
         let tokenCount = tokenTerm.count
-        guard partToken.count == partTerm.count, !tokenTerm.contains(where: { Int($0) >= termCount }),
-            !partTerm.contains(where: { Int($0) >= termCount }), !partToken.contains(where: { Int($0) >= tokenCount }),
-            zip(partToken, partToken.dropFirst()).allSatisfy({ $0 <= $1 }),
-            ascending(docTokenStart), ascending(docSentenceStart), ascending(offsets), ascending(sentenceTokenStart),
-            sentenceTokenStart.last.map(Int.init) ?? 0 <= tokenCount
+        guard tokenPOS.count == tokenCount, tokenLemma.count == tokenCount, lemmaOffsets.first == 0,
+            lemmaOffsets.last.map(Int.init) == lemmaArena.count,
+            docTokenStart.count == n + 1, docSentenceStart.count == n + 1, docTokenStart.first == 0,
+            docSentenceStart.first == 0, Int(docTokenStart[n]) == tokenCount, tokenStart.count == tokenCount,
+            tokenEnd.count == tokenCount, tokenFlags.count == tokenCount, offsets.first == 0,
+            offsets.last.map(Int.init) == arena.count,
+            sentenceBytes.count == 2 * Int(docSentenceStart[n]), sentenceTokenStart.count == Int(docSentenceStart[n]) + 1,
+            partToken.count == partTerm.count, sentenceTokenStart.last.map(Int.init) ?? 0 <= tokenCount
         else { return nil }
+        // The scans over whole sections, on all cores: every id in range, every start table ascending,
+        // every token and sentence inside its document's text.
+        let limits = documents.map { UInt32(clamping: $0.text.utf8.count) }
+        let checks: [@Sendable () -> Bool] = [
+            { ascending(lemmaOffsets) && !tokenPOS.contains(where: { UniversalPOS(rawValue: $0) == nil }) },
+            { !tokenLemma.contains(where: { Int($0) >= lemmaOffsets.count - 1 }) },
+            { !tokenTerm.contains(where: { Int($0) >= termCount }) },
+            {
+                !partTerm.contains(where: { Int($0) >= termCount }) && !partToken.contains(where: { Int($0) >= tokenCount })
+                    && ascending(partToken) && ascending(docTokenStart) && ascending(docSentenceStart) && ascending(offsets)
+                    && ascending(sentenceTokenStart)
+            },
+            { withinTexts(limits, docTokenStart: docTokenStart, tokenStart: tokenStart, tokenEnd: tokenEnd) },
+            { sentencesWithinTexts(limits, docSentenceStart: docSentenceStart, sentenceBytes: sentenceBytes) },
+        ]
+        guard !Parallel.map(checks.count, { checks[$0]() }).contains(false) else { return nil }
         var a = Analysis()
         if postings {
             guard let index = readPostings(r, termCount: termCount, tokenCount: tokenCount, documentCount: n) else { return nil }
             a.index = index
-        }
-        for d in 0..<n {
-            let limit = UInt32(clamping: documents[d].text.utf8.count)
-            for k in Int(docTokenStart[d])..<Int(docTokenStart[d + 1]) where tokenStart[k] > tokenEnd[k] || tokenEnd[k] > limit {
-                return nil
-            }
-            for s in Int(docSentenceStart[d])..<Int(docSentenceStart[d + 1])
-            where sentenceBytes[2 * s] > sentenceBytes[2 * s + 1] || sentenceBytes[2 * s + 1] > limit {
-                return nil
-            }
         }
         a.lexicon.arena = arena
         a.lexicon.offsets = offsets
@@ -158,18 +178,45 @@ extension StoredModel {
         return a
     }
 
+    /// Whether every token of every document lies inside that document's text (`limits`: byte lengths).
+    private static func withinTexts(
+        _ limits: [UInt32], docTokenStart: [UInt64], tokenStart: FlatArray<UInt32>, tokenEnd: FlatArray<UInt32>
+    ) -> Bool {
+        for d in limits.indices {
+            let limit = limits[d]
+            for k in Int(docTokenStart[d])..<Int(docTokenStart[d + 1]) where tokenStart[k] > tokenEnd[k] || tokenEnd[k] > limit {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether every sentence of every document lies inside that document's text.
+    private static func sentencesWithinTexts(_ limits: [UInt32], docSentenceStart: [UInt64], sentenceBytes: [UInt32]) -> Bool {
+        for d in limits.indices {
+            for s in Int(docSentenceStart[d])..<Int(docSentenceStart[d + 1])
+            where sentenceBytes[2 * s] > sentenceBytes[2 * s + 1] || sentenceBytes[2 * s + 1] > limits[d] {
+                return false
+            }
+        }
+        return true
+    }
+
     /// The postings of a model with these term, token and document counts (hyphen parts not included).
     private static func readPostings(_ r: ModelFileReader, termCount: Int, tokenCount: Int, documentCount n: Int) -> PostingIndex? {
-        guard let termPositionStart = r.array(Tag.termPositions, UInt32.self), let positions = r.array(Tag.positions, UInt32.self),
-            let termPostingStart = r.array(Tag.termPostings, UInt32.self), let postingDoc = r.array(Tag.postingDoc, UInt32.self),
-            let postingFrequency = r.array(Tag.postingFrequency, UInt32.self),
+        guard let termPositionStart = r.view(Tag.termPositions, UInt32.self), let positions = r.view(Tag.positions, UInt32.self),
+            let termPostingStart = r.view(Tag.termPostings, UInt32.self), let postingDoc = r.view(Tag.postingDoc, UInt32.self),
+            let postingFrequency = r.view(Tag.postingFrequency, UInt32.self),
             termPositionStart.count == termCount + 1, termPostingStart.count == termCount + 1,
             termPositionStart.first == 0, termPostingStart.first == 0,
             termPositionStart.last.map(Int.init) == positions.count,
-            termPostingStart.last.map(Int.init) == postingDoc.count, postingFrequency.count == postingDoc.count,
-            !positions.contains(where: { Int($0) >= tokenCount }), !postingDoc.contains(where: { Int($0) >= n }),
-            ascending(termPositionStart), ascending(termPostingStart)
+            termPostingStart.last.map(Int.init) == postingDoc.count, postingFrequency.count == postingDoc.count
         else { return nil }
+        let checks: [@Sendable () -> Bool] = [
+            { !positions.contains(where: { Int($0) >= tokenCount }) },
+            { !postingDoc.contains(where: { Int($0) >= n }) && ascending(termPositionStart) && ascending(termPostingStart) },
+        ]
+        guard !Parallel.map(checks.count, { checks[$0]() }).contains(false) else { return nil }
         var index = PostingIndex()
         index.termPositionStart = termPositionStart
         index.positions = positions
@@ -179,7 +226,7 @@ extension StoredModel {
         return index
     }
 
-    private static func ascending<T: Comparable>(_ a: [T]) -> Bool {
+    private static func ascending<C: Collection>(_ a: C) -> Bool where C.Element: Comparable {
         zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }
     }
 }
