@@ -69,8 +69,16 @@ enum ExtractionVerbSupport {
         return (flat(left), String(decoding: bytes[a..<z], as: UTF8.self), flat(right))
     }
 
+    /// `s` on one line: each tab and each line feed a space (a CR LF pair, one character, is kept).
+    /// Byte by byte: a tab or a lone line feed is always a character of its own.
     static func flat(_ s: String) -> String {
-        String(s.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+        var s = s
+        return s.withUTF8 { b in
+            guard b.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return nil }
+            var out = Array(b)
+            for i in out.indices where out[i] == 0x09 || (out[i] == 0x0A && (i == 0 || b[i - 1] != 0x0D)) { out[i] = 0x20 }
+            return String(decoding: out, as: UTF8.self)
+        } ?? s
     }
 
     /// Sentence `i` of the document on one line (line ends and tabs as spaces).
