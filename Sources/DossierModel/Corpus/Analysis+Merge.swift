@@ -27,13 +27,16 @@ extension Analysis {
             let base = tokenTerm.count
             let range = s.docTokenStart[d]..<s.docTokenStart[d + 1]
             var part = lowerBound(s.index.partToken, UInt32(range.lowerBound))
+            // What needs no re-interning is copied a document at a time.
+            append(s.tokenStart, range, to: &tokenStart)
+            append(s.tokenEnd, range, to: &tokenEnd)
+            append(s.tokenFlags, range, to: &tokenFlags)
+            append(s.tokenPOS, range, to: &tokenPOS)
             for k in range {
-                tokenStart.append(s.tokenStart[k])
-                tokenEnd.append(s.tokenEnd[k])
-                tokenFlags.append(s.tokenFlags[k])
-                tokenPOS.append(s.tokenPOS[k])
-                tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
-                tokenLemma.append(intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
+                let term = termRemap[src][Int(s.tokenTerm[k])]
+                tokenTerm.append(term != .max ? term : intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
+                let lemma = lemmaRemap[src][Int(s.tokenLemma[k])]
+                tokenLemma.append(lemma != .max ? lemma : intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
                 while part < s.index.partToken.count, s.index.partToken[part] == UInt32(k) {
                     partToken.append(UInt32(base + k - range.lowerBound))
                     partTerm.append(intern(s.index.partTerm[part], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
@@ -71,6 +74,10 @@ extension Analysis {
         }
         remap[old] = new
         return new
+    }
+
+    private static func append<T>(_ source: FlatArray<T>, _ range: Range<Int>, to out: inout [T]) {
+        source.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     private static func lowerBound(_ a: [UInt32], _ v: UInt32) -> Int {

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "b7d210409b163e28996dacbc9f9e196993a8a98eb060f9f31ec5b17b510783e1"
+    public static let sourcesDigest = "1173742f930fc8d4a64f0a7ecb1c9b31134a74b17e546e0b02dd6aee805be72c"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
