@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "1173742f930fc8d4a64f0a7ecb1c9b31134a74b17e546e0b02dd6aee805be72c"
+    public static let sourcesDigest = "010a4c7a33921419351f71b0406bad584d701a7728a5fd68718e9af4414f526c"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

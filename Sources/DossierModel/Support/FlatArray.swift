@@ -5,18 +5,21 @@
 ///
 /// Whatever holds the bytes (the array, or the mapped file's reader) is kept alive by `owner`, and is
 /// never written while a view exists: builders fill ordinary arrays and wrap them when done.
+/// The members read in hot loops are inlinable, so other modules' loops specialise them as they do
+/// `Array`'s (a generic call per element otherwise).
 public struct FlatArray<Element>: RandomAccessCollection, @unchecked Sendable {
     public typealias Index = Int
-    fileprivate let base: UnsafePointer<Element>?
+    @usableFromInline let base: UnsafePointer<Element>?
     public let count: Int
-    private let owner: AnyObject?
+    @usableFromInline let owner: AnyObject?
 
     /// Keeps an array's storage alive and unwritten, so a pointer to its elements stays valid.
-    private final class ArrayOwner {
-        let array: [Element]
-        init(_ array: [Element]) { self.array = array }
+    @usableFromInline final class ArrayOwner {
+        @usableFromInline let array: [Element]
+        @usableFromInline init(_ array: [Element]) { self.array = array }
     }
 
+    @inlinable
     public init() {
         base = nil
         count = 0
@@ -24,6 +27,7 @@ public struct FlatArray<Element>: RandomAccessCollection, @unchecked Sendable {
     }
 
     /// Wraps `array` (no copy).
+    @inlinable
     public init(_ array: [Element]) {
         let box = ArrayOwner(array)
         base = box.array.withUnsafeBufferPointer { $0.baseAddress }
@@ -38,15 +42,16 @@ public struct FlatArray<Element>: RandomAccessCollection, @unchecked Sendable {
         self.owner = owner
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public subscript(i: Int) -> Element {
         precondition(i >= 0 && i < count, "FlatArray index out of range")
         return base.unsafelyUnwrapped[i]
     }
 
+    @inlinable
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
@@ -56,6 +61,7 @@ public struct FlatArray<Element>: RandomAccessCollection, @unchecked Sendable {
 }
 
 extension FlatArray where Element: BitwiseCopyable {
+    @inlinable
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try body(UnsafeRawBufferPointer(UnsafeBufferPointer(start: base, count: count)))
     }
