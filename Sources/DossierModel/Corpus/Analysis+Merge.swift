@@ -33,10 +33,8 @@ extension Analysis {
             append(s.tokenFlags, range, to: &tokenFlags)
             append(s.tokenPOS, range, to: &tokenPOS)
             for k in range {
-                let term = termRemap[src][Int(s.tokenTerm[k])]
-                tokenTerm.append(term != .max ? term : intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
-                let lemma = lemmaRemap[src][Int(s.tokenLemma[k])]
-                tokenLemma.append(lemma != .max ? lemma : intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
+                tokenTerm.append(intern(s.tokenTerm[k], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
+                tokenLemma.append(intern(s.tokenLemma[k], from: s.lemmas, into: &result.lemmas, remap: &lemmaRemap[src]))
                 while part < s.index.partToken.count, s.index.partToken[part] == UInt32(k) {
                     partToken.append(UInt32(base + k - range.lowerBound))
                     partTerm.append(intern(s.index.partTerm[part], from: s.lexicon, into: &result.lexicon, remap: &termRemap[src]))
@@ -66,6 +64,8 @@ extension Analysis {
         return result
     }
 
+    /// The id of source term `id` in `lexicon`: from `remap` once known (inlined: once per token).
+    @inline(__always)
     private static func intern(_ id: UInt32, from source: Lexicon, into lexicon: inout Lexicon, remap: inout [UInt32]) -> UInt32 {
         let old = Int(id)
         if remap[old] != .max { return remap[old] }

@@ -89,11 +89,9 @@ public final class ModelFileReader: @unchecked Sendable {
     /// first; a damaged section is left unverified, so reading it still returns nil.
     public func verify(_ tags: [String]) {
         lock.lock()
-        let todo = tags.filter { entries[$0] != nil && !verified.contains($0) }.sorted {
-            (entries[$0]?.length ?? 0, $1) > (entries[$1]?.length ?? 0, $0)
-        }
+        let sections = tags.compactMap { tag in verified.contains(tag) ? nil : entries[tag].map { (tag, $0) } }
+            .sorted { ($0.1.length, $1.0) > ($1.1.length, $0.0) }
         lock.unlock()
-        let sections = todo.compactMap { tag in entries[tag].map { (tag, $0) } }
         let good = Parallel.map(sections.count) { i in
             let e = sections[i].1
             return ModelFormat.checksum(UnsafeRawBufferPointer(start: self.base + e.offset, count: e.length)) == e.checksum

@@ -151,7 +151,7 @@ extension StoredModel {
             { withinTexts(limits, docTokenStart: docTokenStart, tokenStart: tokenStart, tokenEnd: tokenEnd) },
             { sentencesWithinTexts(limits, docSentenceStart: docSentenceStart, sentenceBytes: sentenceBytes) },
         ]
-        guard !Parallel.map(checks.count, { checks[$0]() }).contains(false) else { return nil }
+        guard allHold(checks) else { return nil }
         var a = Analysis()
         if postings {
             guard let index = readPostings(r, termCount: termCount, tokenCount: tokenCount, documentCount: n) else { return nil }
@@ -176,6 +176,11 @@ extension StoredModel {
         a.index.partTerm = partTerm
         a.wordCounts = documents.map(\.wordCount)
         return a
+    }
+
+    /// Whether every check holds; they run on all cores.
+    private static func allHold(_ checks: [@Sendable () -> Bool]) -> Bool {
+        !Parallel.map(checks.count) { checks[$0]() }.contains(false)
     }
 
     /// Whether every token of every document lies inside that document's text (`limits`: byte lengths).
@@ -216,7 +221,7 @@ extension StoredModel {
             { !positions.contains(where: { Int($0) >= tokenCount }) },
             { !postingDoc.contains(where: { Int($0) >= n }) && ascending(termPositionStart) && ascending(termPostingStart) },
         ]
-        guard !Parallel.map(checks.count, { checks[$0]() }).contains(false) else { return nil }
+        guard allHold(checks) else { return nil }
         var index = PostingIndex()
         index.termPositionStart = termPositionStart
         index.positions = positions
