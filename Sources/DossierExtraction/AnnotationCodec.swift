@@ -22,7 +22,7 @@ enum AnnotationCodec {
 
     /// The annotations in `bytes`, nil when damaged or not of `corpus` (a place outside its documents).
     static func decode(_ bytes: [UInt8], for corpus: Corpus) -> Annotations? {
-        let bounds = corpus.documents.map { (sentences: $0.sentences.count, bytes: $0.text.utf8.count) }
+        let bounds = corpus.documents.map { (sentences: $0.sentences.count, bytes: $0.textByteCount) }
         return bytes.withUnsafeBytes { raw -> Annotations? in
             guard var r = AnnotationReader(raw, bounds: bounds) else { return nil }
             guard let entities = r.entities(), let mentions = r.mentions(entityCount: entities.count),

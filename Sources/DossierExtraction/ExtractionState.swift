@@ -37,7 +37,7 @@ public struct ExtractionState: Sendable {
             name = corpus.name
             fingerprint = corpus.fingerprint
             ids = corpus.documents.map(\.id)
-            sizes = corpus.documents.map { $0.text.utf8.count }
+            sizes = corpus.documents.map(\.textByteCount)
             self.overrides = overrides
         }
     }

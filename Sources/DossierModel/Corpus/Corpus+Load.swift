@@ -36,9 +36,9 @@ extension Corpus {
             let fp = fingerprint(names: scan.files.map(\.stamp.path), digests: scan.files.map(\.stamp.digest))
             let previous = index?.fingerprint
             let inputs = scan.files.map { ModelBuilder.Input(path: $0.stamp.path, digest: $0.stamp.digest, output: $0.output) }
-            guard let corpus = ModelBuilder.open(
+            guard let opened = ModelBuilder.open(
                 inputs, fingerprint: fp, name: listing.name, extraWarnings: listing.warnings + scan.warnings, store: store,
-                previous: previous)
+                previous: previous, vouched: index?.fingerprint == fp ? index?.model : nil)
             else {
                 // The index vouched for files whose analysis is gone (its model was pruned): read them all.
                 // (Without an index every file is read, so this happens at most once.)
@@ -47,9 +47,11 @@ extension Corpus {
                 continue
             }
             if let store, let indexPath, store.prepare() {
-                FreshnessIndex(fingerprint: fp, stampedAtNanos: scan.stampedAt, stamps: scan.files.map(\.stamp))
-                    .write(path: indexPath, rootDigest: rootDigest, analyserKey: store.analyserKey)
+                FreshnessIndex(
+                    fingerprint: fp, stampedAtNanos: scan.stampedAt, stamps: scan.files.map(\.stamp), model: opened.modelStamp
+                ).write(path: indexPath, rootDigest: rootDigest, analyserKey: store.analyserKey)
             }
+            let corpus = opened.corpus
             if corpus.documents.isEmpty { throw .noDocuments(path, warnings: corpus.warnings) }
             return corpus
         }
@@ -89,8 +91,8 @@ extension Corpus {
         let fp = fingerprint(names: all.map(\.path), digests: all.map(\.digest))
         let store = cacheDirectory.map { ModelStore(root: $0) }
         // Every file is parsed here, so the build cannot lack one.
-        return ModelBuilder.open(all, fingerprint: fp, name: name, extraWarnings: extraWarnings, store: store, previous: nil)
-            ?? Corpus(name: name, documents: [])
+        return ModelBuilder.open(all, fingerprint: fp, name: name, extraWarnings: extraWarnings, store: store, previous: nil)?
+            .corpus ?? Corpus(name: name, documents: [])
     }
 
     /// "sha256:<hex>": SHA-256 over, for each file in byte order of its relative path, the path's

@@ -8,8 +8,15 @@ public struct CorpusDocument: Sendable {
     public var date: Day?
     /// Further metadata (source, url, ...), in a stable order.
     public var metadata: [(name: String, value: String)]
-    /// The body text (front matter and date line removed).
-    public var text: String
+    /// The body text (front matter and date line removed). A corpus opened from its model decodes a
+    /// document's text on first use.
+    public var text: String {
+        get { body.string }
+        set { body = DocumentText(newValue) }
+    }
+    /// The text's UTF-8 length, without decoding a mapped text.
+    public var textByteCount: Int { body.byteCount }
+    var body: DocumentText
     /// Sentence spans as UTF-8 byte offsets into `text`.
     public var sentences: [Range<Int>]
     /// Per sentence: `SentenceFlags` bits (paragraph start, dateline, boilerplate, table).
@@ -25,7 +32,7 @@ public struct CorpusDocument: Sendable {
         self.title = title
         self.date = date
         self.metadata = metadata
-        self.text = text
+        self.body = DocumentText(text)
         self.sentences = sentences
         self.wordCount = wordCount
     }

@@ -16,48 +16,13 @@ enum CorpusWalk {
     /// Files of other kinds named in the one warning about them.
     static let namedOthers = 5
 
-    /// Lists `root` recursively; nil when the root folder itself cannot be read.
+    /// Lists `root` recursively; nil when the root folder itself cannot be read. Sub-folders are
+    /// listed in parallel; the result is the same as one sorted walk.
     static func list(root: String, extensions: Set<String>) -> Listing? {
-        var listing = Listing()
-        var others: [String] = []
-        var pending = [""]
-        var first = true
-        while let folder = pending.popLast() {
-            let full = folder.isEmpty ? root : root + "/" + folder
-            guard let dir = opendir(full) else {
-                if first { return nil }
-                listing.warnings.append("skipped unreadable folder \(folder): \(String(cString: strerror(errno)))")
-                continue
-            }
-            first = false
-            defer { closedir(dir) }
-            while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-                if name.first == UInt8(ascii: ".") { continue }  // ".", ".." and hidden entries
-                let where_ = folder.isEmpty ? "the corpus folder" : folder
-                guard let text = String(validating: name, as: UTF8.self) else {
-                    listing.warnings.append("skipped '\(escaped(name))' in \(where_): its name is not UTF-8")
-                    continue
-                }
-                let relative = folder.isEmpty ? text : folder + "/" + text
-                let path = root + "/" + relative
-                guard path.utf8.count < maxPathBytes else {
-                    listing.warnings.append("skipped \(shortened(relative)): its path is longer than \(maxPathBytes - 1) bytes")
-                    continue
-                }
-                // The entry's type from the directory itself: a folder or a regular file needs no stat
-                // here (the scan stats each file once for its stamp); anything else is looked at closely.
-                switch entry.pointee.d_type {
-                case UInt8(DT_DIR): pending.append(relative)
-                case UInt8(DT_REG):
-                    if extensions.contains(Self.pathExtension(text)) { listing.files.append(relative) } else { others.append(relative) }
-                default: classify(relative, path: path, extensions: extensions, into: &listing, folders: &pending, others: &others)
-                }
-            }
-        }
-        listing.files.sort()
-        if !others.isEmpty {
-            others.sort()
+        guard let top = walk("", root: root, extensions: extensions, isRoot: true) else { return nil }
+        var listing = Listing(files: top.files, warnings: top.warnings)
+        if !top.others.isEmpty {
+            let others = top.others.sorted()
             let named = others.prefix(namedOthers).joined(separator: ", ") + (others.count > namedOthers ? ", …" : "")
             let kinds = extensions.sorted().map { "." + $0 }.joined(separator: " ")
             listing.warnings.append(
@@ -66,9 +31,84 @@ enum CorpusWalk {
         return listing
     }
 
+    /// What one folder holds, its sub-folders included: files in sorted order of their relative paths.
+    struct Part: Sendable {
+        var files: [String] = []
+        var warnings: [String] = []
+        var others: [String] = []
+    }
+
+    /// One entry of a folder, with its sort key: a folder's name is followed by "/", so sorting the
+    /// entries of each folder by key and walking depth-first yields the paths in sorted order.
+    private struct Entry {
+        var key: String
+        var relative: String
+        var isFolder: Bool
+    }
+
+    /// The part under `folder` (relative; "" for the root); nil when the root cannot be opened.
+    private static func walk(_ folder: String, root: String, extensions: Set<String>, isRoot: Bool = false) -> Part? {
+        var part = Part()
+        let full = folder.isEmpty ? root : root + "/" + folder
+        guard let dir = opendir(full) else {
+            if isRoot { return nil }
+            part.warnings.append("skipped unreadable folder \(folder): \(String(cString: strerror(errno)))")
+            return part
+        }
+        var entries: [Entry] = []
+        var folders: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name.first == UInt8(ascii: ".") { continue }  // ".", ".." and hidden entries
+            let where_ = folder.isEmpty ? "the corpus folder" : folder
+            guard let text = String(validating: name, as: UTF8.self) else {
+                part.warnings.append("skipped '\(escaped(name))' in \(where_): its name is not UTF-8")
+                continue
+            }
+            let relative = folder.isEmpty ? text : folder + "/" + text
+            guard root.utf8.count + 1 + relative.utf8.count < maxPathBytes else {
+                part.warnings.append("skipped \(shortened(relative)): its path is longer than \(maxPathBytes - 1) bytes")
+                continue
+            }
+            // The entry's type from the directory itself: a folder or a regular file needs no stat
+            // here (the scan stats each file once for its stamp); anything else is looked at closely.
+            switch entry.pointee.d_type {
+            case UInt8(DT_DIR): folders.append(relative)
+            case UInt8(DT_REG):
+                if extensions.contains(Self.pathExtension(text)) {
+                    entries.append(Entry(key: text, relative: relative, isFolder: false))
+                } else {
+                    part.others.append(relative)
+                }
+            default:
+                var files: [String] = []
+                classify(relative, path: root + "/" + relative, extensions: extensions, into: &part, files: &files, folders: &folders)
+                for f in files { entries.append(Entry(key: text, relative: f, isFolder: false)) }
+            }
+        }
+        closedir(dir)
+        let base = folder.isEmpty ? 0 : folder.utf8.count + 1
+        for f in folders { entries.append(Entry(key: String(f.utf8.dropFirst(base))! + "/", relative: f, isFolder: true)) }
+        entries.sort { $0.key < $1.key }
+        let subfolders = entries.filter(\.isFolder).map(\.relative)
+        let parts = Parallel.map(subfolders.count) { walk(subfolders[$0], root: root, extensions: extensions) ?? Part() }
+        var next = 0
+        for e in entries {
+            if e.isFolder {
+                part.files += parts[next].files
+                part.warnings += parts[next].warnings
+                part.others += parts[next].others
+                next += 1
+            } else {
+                part.files.append(e.relative)
+            }
+        }
+        return part
+    }
+
     private static func classify(
-        _ relative: String, path: String, extensions: Set<String>, into listing: inout Listing, folders: inout [String],
-        others: inout [String]
+        _ relative: String, path: String, extensions: Set<String>, into listing: inout Part, files: inout [String],
+        folders: inout [String]
     ) {
         var st = stat()
         guard lstat(path, &st) == 0 else {
@@ -92,14 +132,14 @@ enum CorpusWalk {
             return
         }
         guard extensions.contains(pathExtension(relative)) else {
-            others.append(relative)
+            listing.others.append(relative)
             return
         }
         guard mode == S_IFREG else {
             listing.warnings.append("skipped \(relative): not a regular file")
             return
         }
-        listing.files.append(relative)
+        files.append(relative)
     }
 
     /// The lowercased extension of a path's last component ("" when it has none), as `NSString.pathExtension`

@@ -23,14 +23,17 @@ struct FileScan {
         let rel = listing.relative
         let root = listing.root
         let total = rel.count
-        let stamps = Parallel.map(total) { FileStamp.read(path: rel[$0], absolute: root + "/" + rel[$0]) }
-        var known: [String: Int] = [:]
-        if let index { for (i, s) in index.stamps.enumerated() { known[s.path] = i } }
+        let rootFD = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if rootFD >= 0 { close(rootFD) } }
+        let stamps = Parallel.map(total) { i in
+            rootFD >= 0 ? FileStamp.read(path: rel[i], under: rootFD) : FileStamp.read(path: rel[i], absolute: root + "/" + rel[i])
+        }
+        var match = IndexMatch(index)
         var entries = [Entry?](repeating: nil, count: total)
         var toRead: [Int] = []
         for i in 0..<total {
             guard let s = stamps[i] else { continue }
-            if let index, let t = index.trusted(s, at: known[s.path]) {
+            if let index, let t = index.trusted(s, at: match.position(of: s.path, listed: i)) {
                 entries[i] = Entry(stamp: t, output: nil)
             } else {
                 toRead.append(i)
@@ -44,6 +47,30 @@ struct FileScan {
             if let e = entries[i] { files.append(e) } else { warnings.append("skipped unreadable file \(rel[i])") }
         }
         return FileScan(files: files, warnings: warnings, stampedAt: stampedAt, readCount: toRead.count)
+    }
+
+    /// Finds a listed file's entry in the index. Both are sorted by path, so the entry is usually at
+    /// the listing's position plus the shift left by the files added and removed before it; a name
+    /// table is built only when that guess misses.
+    struct IndexMatch {
+        let stamps: [FileStamp]
+        var shift = 0
+        var byPath: [String: Int]?
+
+        init(_ index: FreshnessIndex?) { stamps = index?.stamps ?? [] }
+
+        mutating func position(of path: String, listed i: Int) -> Int? {
+            let guess = i + shift
+            if stamps.indices.contains(guess), stamps[guess].path == path { return guess }
+            if byPath == nil {
+                var table: [String: Int] = [:]
+                for (k, s) in stamps.enumerated() { table[s.path] = k }
+                byPath = table
+            }
+            guard let found = byPath?[path] else { return nil }
+            shift = found - i
+            return found
+        }
     }
 
     /// Reads, hashes and parses the files `indices` in parallel (one file per thread at a time, so raw

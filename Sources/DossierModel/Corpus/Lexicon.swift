@@ -8,6 +8,8 @@ public struct Lexicon: Sendable {
     var slots: [UInt64] = Array(repeating: 0, count: 1024)
     /// Per slot, the term's first 8 bytes (zero-padded): terms under 8 bytes match without touching the arena.
     var slotKeys: [UInt64] = Array(repeating: 0, count: 1024)
+    /// Set on a loaded lexicon: its table, built once on the first lookup (`slots` then stay empty).
+    var deferred: DeferredTable?
 
     public init() {}
 
@@ -42,7 +44,7 @@ public struct Lexicon: Sendable {
 
     /// The slot holding `b`, or the empty slot where it would go (negative: -(slot + 1)).
     @inline(__always)
-    func probe(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32) -> Int {
+    private func probe(_ b: UnsafeBufferPointer<UInt8>, _ h: UInt32, slots: [UInt64], keys slotKeys: [UInt64]) -> Int {
         let key = Lexicon.pack(b)
         let short = b.count < 8
         return slots.withUnsafeBufferPointer { sl in
@@ -86,15 +88,20 @@ public struct Lexicon: Sendable {
     }
 
     func find(_ b: UnsafeBufferPointer<UInt8>) -> UInt32? {
-        let s = probe(b, Lexicon.hash(b))
-        return s >= 0 ? UInt32(slots[s] & 0xFFFF_FFFF) - 1 : nil
+        let (sl, keys) = deferred?.table(of: self) ?? (slots, slotKeys)
+        let s = probe(b, Lexicon.hash(b), slots: sl, keys: keys)
+        return s >= 0 ? UInt32(sl[s] & 0xFFFF_FFFF) - 1 : nil
     }
 
     /// The id of `b`, adding it when new.
     @discardableResult
     mutating func intern(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if let deferred {
+            (slots, slotKeys) = deferred.table(of: self)
+            self.deferred = nil
+        }
         let h = Lexicon.hash(b)
-        let s = probe(b, h)
+        let s = probe(b, h, slots: slots, keys: slotKeys)
         if s >= 0 { return UInt32(slots[s] & 0xFFFF_FFFF) - 1 }
         let id = count
         arena.append(contentsOf: b)
@@ -105,8 +112,22 @@ public struct Lexicon: Sendable {
         return UInt32(id)
     }
 
-    /// Rebuilds the hash table from arena and offsets (after growth or loading from the cache).
+    /// Rebuilds the hash table from arena and offsets (after growth).
     mutating func rebuildTable(capacity: Int = 0) {
+        (slots, slotKeys) = Lexicon.table(arena: arena, offsets: offsets, capacity: capacity)
+    }
+
+    /// Drops the table, to be built on the first lookup (for a lexicon loaded from the model: a query
+    /// that looks up no term never pays for it).
+    mutating func deferTable() {
+        slots = []
+        slotKeys = []
+        deferred = DeferredTable()
+    }
+
+    /// The open-addressing table (slots, keys) of these terms, with at least `capacity` slots.
+    static func table(arena: [UInt8], offsets: [UInt32], capacity: Int = 0) -> (slots: [UInt64], keys: [UInt64]) {
+        let count = offsets.count - 1
         var cap = max(1024, capacity)
         while cap < count * 2 + 2 { cap *= 2 }
         var newSlots = [UInt64](repeating: 0, count: cap)
@@ -122,8 +143,7 @@ public struct Lexicon: Sendable {
                 newKeys[s] = Lexicon.pack(term)
             }
         }
-        slots = newSlots
-        slotKeys = newKeys
+        return (newSlots, newKeys)
     }
 
     mutating func intern(_ term: String) -> UInt32 {

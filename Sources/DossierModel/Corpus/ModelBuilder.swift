@@ -9,21 +9,34 @@ enum ModelBuilder {
         var output: DocumentParser.Output?
     }
 
-    /// The corpus, or nil when a file was not read and the previous model cannot supply it.
+    /// An opened corpus and the stamp of its model file when that file was just written or checked in
+    /// full (nil: no store, not written, or the stamp is not safe to trust; see `stamp(ofModel:at:)`).
+    struct Opened {
+        var corpus: Corpus
+        var modelStamp: FileStamp?
+    }
+
+    /// The corpus, or nil when a file was not read and the previous model cannot supply it. A model
+    /// file whose stamp is still `vouched` (the one recorded when it was last written or checked) is
+    /// opened without checksumming or scanning its sections.
     static func open(
         _ inputs: [Input], fingerprint fp: String, name: String, extraWarnings: [String], store: ModelStore?,
-        previous: String?
-    ) -> Corpus? {
+        previous: String?, vouched: FileStamp? = nil
+    ) -> Opened? {
         let digest = ModelStore.digest(ofFingerprint: fp)
         if let store {
             let path = store.modelPath(fingerprint: fp)
-            if let model = StoredModel.read(path: path, fingerprint: fp, fingerprintDigest: digest, analyserKey: store.analyserKey) {
+            let before = stamp(ofModel: path)
+            let trusted = before != nil && vouched.map { before!.sameFile(as: $0) } == true
+            if let model = StoredModel.read(
+                path: path, fingerprint: fp, fingerprintDigest: digest, analyserKey: store.analyserKey, trusted: trusted)
+            {
                 store.touch(path)
                 var c = Corpus(
                     name: name, documents: model.documents, warnings: extraWarnings + model.warnings, fingerprint: fp,
                     analysis: model.analysis)
                 c.store = store
-                return c
+                return Opened(corpus: c, modelStamp: trusted ? vouched : settled(path, before))
             }
         }
         var prior: StoredModel?
@@ -37,15 +50,30 @@ enum ModelBuilder {
         }
         if let store, store.prepare() {
             let path = store.modelPath(fingerprint: fp)
-            _ = StoredModel.write(
+            let written = StoredModel.write(
                 corpus: built.corpus, warnings: built.warnings, files: built.files, origins: built.origins, to: path,
                 fingerprintDigest: digest, analyserKey: store.analyserKey)
             store.prune(except: path)
             var c = built.corpus
             c.store = store
-            return c
+            return Opened(corpus: c, modelStamp: written ? settled(path, stamp(ofModel: path)) : nil)
         }
-        return built.corpus
+        return Opened(corpus: built.corpus, modelStamp: nil)
+    }
+
+    /// The model file's stamp (size, mtime, inode; no path, no digest), nil when absent.
+    static func stamp(ofModel path: String) -> FileStamp? {
+        FileStamp.read(path: "", absolute: path)
+    }
+
+    /// `before` when the file still has it and its mtime is clearly in the past: then any write to the
+    /// file after it was checked (or written, which backdates the mtime) shows as a newer mtime.
+    /// Otherwise nil (a write within the same clock tick could hide): the next open checks in full again.
+    static func settled(_ path: String, _ before: FileStamp?) -> FileStamp? {
+        guard let before, let now = stamp(ofModel: path), now.sameFile(as: before),
+            before.mtimeNanos < FileStamp.now() - FreshnessIndex.racyWindowNanos
+        else { return nil }
+        return before
     }
 
     struct Built {

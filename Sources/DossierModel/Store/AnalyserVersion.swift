@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "9955243cfc2d5762100856347893272fd94d4c9eded55e853df9423689d3987c"
+    public static let sourcesDigest = "eccd4ebeb20e86aa9ef7227d2339eb5bd2dad5448cdc4fa9813ad555db9b63b3"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

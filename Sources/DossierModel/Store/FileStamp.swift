@@ -26,6 +26,14 @@ public struct FileStamp: Sendable, Hashable {
         return FileStamp(path: path, size: Int64(st.st_size), mtimeNanos: ns, inode: UInt64(st.st_ino))
     }
 
+    /// The stamp of the file at `path` relative to the open folder `folder`, nil when it cannot be stat'ed.
+    public static func read(path: String, under folder: Int32) -> FileStamp? {
+        var st = stat()
+        guard fstatat(folder, path, &st, 0) == 0 else { return nil }
+        let ns = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return FileStamp(path: path, size: Int64(st.st_size), mtimeNanos: ns, inode: UInt64(st.st_ino))
+    }
+
     /// Same path, size, mtime and inode.
     public func sameFile(as other: FileStamp) -> Bool {
         path == other.path && size == other.size && mtimeNanos == other.mtimeNanos && inode == other.inode

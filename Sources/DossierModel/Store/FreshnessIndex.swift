@@ -5,6 +5,11 @@ struct FreshnessIndex {
     var fingerprint: String
     var stampedAtNanos: Int64
     var stamps: [FileStamp]
+    /// The stamp of the model of `fingerprint` when it was written, or last read and checked in full
+    /// (nil: none yet). A model file that still has it is the file that was checked, and opens without
+    /// checksumming or scanning its sections again; any write to it changes its mtime (see
+    /// `ModelBuilder.stamp(ofModel:at:)`).
+    var model: FileStamp? = nil
 
     static let kind = "index"
     /// How close to the stamping an mtime must be to be distrusted (file systems tick in ms).
@@ -31,7 +36,12 @@ struct FreshnessIndex {
             else { return nil }
             stamps.append(FileStamp(path: path, size: size, mtimeNanos: mtime, inode: inode, digest: digest))
         }
-        return s.atEnd ? FreshnessIndex(fingerprint: fp, stampedAtNanos: at, stamps: stamps) : nil
+        guard s.atEnd else { return nil }
+        var model: FileStamp?
+        if var m = r.reader("model"), let size = m.i64(), let mtime = m.i64(), let inode = m.u64(), m.atEnd {
+            model = FileStamp(path: "", size: size, mtimeNanos: mtime, inode: inode)
+        }
+        return FreshnessIndex(fingerprint: fp, stampedAtNanos: at, stamps: stamps, model: model)
     }
 
     func write(path: String, rootDigest: [UInt8], analyserKey: String) {
@@ -51,6 +61,13 @@ struct FreshnessIndex {
             s.data(st.digest)
         }
         w.add("stamps", s)
+        if let model {
+            var m = ByteWriter()
+            m.i64(model.size)
+            m.i64(model.mtimeNanos)
+            m.u64(model.inode)
+            w.add("model", m)
+        }
         _ = w.finish()
     }
 }

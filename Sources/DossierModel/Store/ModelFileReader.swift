@@ -101,6 +101,14 @@ public final class ModelFileReader: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Marks every section verified without reading it: for a file known to be the one written or
+    /// checked before (see `StoredModel.read(trusted:)`).
+    public func trustAll() {
+        lock.lock()
+        verified = Set(entries.keys)
+        lock.unlock()
+    }
+
     /// The tags present.
     public var tags: [String] { entries.keys.sorted() }
 

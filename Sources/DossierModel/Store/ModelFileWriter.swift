@@ -65,6 +65,20 @@ final class ModelFileWriter {
         bytes.bytes.withUnsafeBytes { add(tag, bytes: $0) }
     }
 
+    /// Sets the file's mtime a little in the past (its atime to now): any later write sets the mtime
+    /// to the current time, so a stamp taken now tells this file from every later version of it, with
+    /// no racy window (see `FreshnessIndex.model`). Pruning goes by atime.
+    private func backdate() -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var times = [now, now]
+        times[1].tv_sec -= Self.backdateSeconds
+        return futimens(fd, &times) == 0
+    }
+
+    /// How far back a written file's mtime is set.
+    static let backdateSeconds = 2
+
     /// Writes the header and table, syncs nothing (a lost model is rebuilt), renames into place.
     func finish() -> Bool {
         guard !failed else {
@@ -91,7 +105,7 @@ final class ModelFileWriter {
         header.u64(sum)
         let head = header.bytes + table.bytes
         // The file ends where the last section does.
-        let ok = head.withUnsafeBytes { writeAll($0, at: 0) } && ftruncate(fd, off_t(fileEnd)) == 0
+        let ok = head.withUnsafeBytes { writeAll($0, at: 0) } && ftruncate(fd, off_t(fileEnd)) == 0 && backdate()
         guard ok, rename(tmp, path) == 0 else {
             abandon()
             return false

@@ -62,7 +62,7 @@ public struct ModelStore: Sendable {
             }
         }
         guard models.count > keep else { return }
-        let dated = models.map { ($0, (try? fm.attributesOfItem(atPath: $0)[.modificationDate] as? Date) ?? .distantPast) }
+        let dated = models.map { ($0, Self.lastUse($0)) }
         for (f, _) in dated.sorted(by: { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }).dropFirst(keep) where f != current {
             try? fm.removeItem(atPath: f)
             // And what upper layers attached to it.
@@ -95,8 +95,22 @@ public struct ModelStore: Sendable {
         directory + "/" + Self.hex(fingerprint) + "." + name
     }
 
-    /// Marks a model as just used (pruning keeps the most recently used).
+    /// Marks a model as just used (pruning keeps the most recently used): sets its atime only, so its
+    /// mtime still tells it from any later write (see `FreshnessIndex.model`).
     func touch(_ path: String) {
-        utimensat(AT_FDCWD, path, nil, 0)
+        var times = [timespec(), timespec()]
+        times[0].tv_nsec = Self.utimeNow
+        times[1].tv_nsec = Self.utimeOmit
+        utimensat(AT_FDCWD, path, &times, 0)
+    }
+
+    /// Linux's UTIME_NOW and UTIME_OMIT (macros Swift does not import).
+    private static let utimeNow = (1 << 30) - 1, utimeOmit = (1 << 30) - 2
+
+    /// When a model was last used (its atime, in ns; 0 when it cannot be stat'ed).
+    static func lastUse(_ path: String) -> Int64 {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return 0 }
+        return Int64(st.st_atim.tv_sec) * 1_000_000_000 + Int64(st.st_atim.tv_nsec)
     }
 }

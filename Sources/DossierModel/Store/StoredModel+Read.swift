@@ -3,21 +3,29 @@ extension StoredModel {
     /// inconsistent (every index checked, so a well-formed but wrong file cannot crash a query).
     /// Without `postings` (a model read only to reuse its documents' analysis, which a merge indexes
     /// again) the postings are neither read nor checked: the analysis's index holds only the hyphen parts.
+    /// `trusted`: the file is the one written or checked before (its stamp says so, see
+    /// `FreshnessIndex.model`): its header and sizes are checked, its sections neither checksummed nor
+    /// scanned, and the documents' texts stay in the mapping until used.
     static func read(
-        path: String, fingerprint: String, fingerprintDigest: [UInt8], analyserKey: String, postings: Bool = true
+        path: String, fingerprint: String, fingerprintDigest: [UInt8], analyserKey: String, postings: Bool = true,
+        trusted: Bool = false
     ) -> StoredModel? {
         guard let r = ModelFileReader.open(path: path, kind: kind, analyserKey: analyserKey, contentKey: fingerprintDigest)
         else { return nil }
-        // Every section this read checks is checksummed at once, on all cores (the postings only when read).
-        let postingTags: Set = [Tag.termPositions, Tag.positions, Tag.termPostings, Tag.postingDoc, Tag.postingFrequency]
-        r.verify(postings ? r.tags : r.tags.filter { !postingTags.contains($0) })
+        if trusted {
+            r.trustAll()
+        } else {
+            // Every section this read checks is checksummed at once, on all cores (the postings only when read).
+            let postingTags: Set = [Tag.termPositions, Tag.positions, Tag.termPostings, Tag.postingDoc, Tag.postingFrequency]
+            r.verify(postings ? r.tags : r.tags.filter { !postingTags.contains($0) })
+        }
         guard var meta = r.reader(Tag.meta), meta.string() == fingerprint,
             let docCount = meta.int(), docCount < 1 << 32, let fileCount = meta.int(), fileCount < 1 << 32, let warnings = readStrings(&meta),
             let files = readFiles(r, count: fileCount),
             let text = r.bytes(Tag.text), let sentenceBytes = r.array(Tag.sentenceBytes, UInt32.self),
             let sentenceFlags = r.array(Tag.sentenceFlags, UInt8.self), sentenceFlags.count * 2 == sentenceBytes.count,
-            let read = readDocuments(r, count: docCount, fileCount: fileCount, text: text),
-            let a = readAnalysis(r, documents: read.0, sentenceBytes: sentenceBytes, postings: postings)
+            let read = readDocuments(r, count: docCount, fileCount: fileCount, text: text, lazily: trusted),
+            let a = readAnalysis(r, documents: read.0, sentenceBytes: sentenceBytes, postings: postings, scan: !trusted)
         else { return nil }
         var docs = read.0
         let origins = read.1
@@ -63,9 +71,11 @@ extension StoredModel {
         return f.atEnd ? files : nil
     }
 
-    private static func readDocuments(_ r: ModelFileReader, count: Int, fileCount: Int, text: UnsafeRawBufferPointer)
-        -> ([CorpusDocument], [Origin])?
-    {
+    /// The documents and their origins; `lazily`: their texts left in the mapping (see `MappedTexts`),
+    /// else decoded now and checked to be UTF-8.
+    private static func readDocuments(
+        _ r: ModelFileReader, count: Int, fileCount: Int, text: UnsafeRawBufferPointer, lazily: Bool
+    ) -> ([CorpusDocument], [Origin])? {
         guard var w = r.reader(Tag.docs) else { return nil }
         var docs: [CorpusDocument] = []
         var origins: [Origin] = []
@@ -90,7 +100,13 @@ extension StoredModel {
             spans.append(offset..<(offset + length))
             origins.append(Origin(file: file, ordinal: ordinal, rawID: rawID, rawTitle: rawTitle))
         }
-        guard w.atEnd, let bodies = texts(spans, in: text) else { return nil }
+        guard w.atEnd else { return nil }
+        if lazily {
+            let mapped = MappedTexts(section: text, owner: r, spans: spans)
+            for d in docs.indices { docs[d].body = DocumentText(mapped: mapped, document: d) }
+            return (docs, origins)
+        }
+        guard let bodies = texts(spans, in: text) else { return nil }
         for d in docs.indices { docs[d].text = bodies[d] }
         return (docs, origins)
     }
@@ -111,9 +127,11 @@ extension StoredModel {
         let p: UnsafeRawBufferPointer
     }
 
-    private static func readAnalysis(_ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32], postings: Bool)
-        -> Analysis?
-    {
+    /// The analysis sections; `scan`: every id and offset checked against its bounds (else only the
+    /// sections' sizes, for a trusted file).
+    private static func readAnalysis(
+        _ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32], postings: Bool, scan: Bool
+    ) -> Analysis? {
         guard let arena = r.array(Tag.lexArena, UInt8.self), let offsets = r.array(Tag.lexOffsets, UInt32.self),
             let tokenStart = r.view(Tag.tokenStart, UInt32.self), let tokenEnd = r.view(Tag.tokenEnd, UInt32.self),
             let tokenTerm = r.view(Tag.tokenTerm, UInt32.self), let tokenFlags = r.view(Tag.tokenFlags, UInt8.self),
@@ -138,7 +156,7 @@ extension StoredModel {
         else { return nil }
         // The scans over whole sections, on all cores: every id in range, every start table ascending,
         // every token and sentence inside its document's text.
-        let limits = documents.map { UInt32(clamping: $0.text.utf8.count) }
+        let limits = documents.map { UInt32(clamping: $0.textByteCount) }
         let checks: [@Sendable () -> Bool] = [
             { ascending(lemmaOffsets) && !tokenPOS.contains(where: { UniversalPOS(rawValue: $0) == nil }) },
             { !tokenLemma.contains(where: { Int($0) >= lemmaOffsets.count - 1 }) },
@@ -151,15 +169,16 @@ extension StoredModel {
             { withinTexts(limits, docTokenStart: docTokenStart, tokenStart: tokenStart, tokenEnd: tokenEnd) },
             { sentencesWithinTexts(limits, docSentenceStart: docSentenceStart, sentenceBytes: sentenceBytes) },
         ]
-        guard allHold(checks) else { return nil }
+        guard !scan || allHold(checks) else { return nil }
         var a = Analysis()
         if postings {
-            guard let index = readPostings(r, termCount: termCount, tokenCount: tokenCount, documentCount: n) else { return nil }
+            guard let index = readPostings(r, termCount: termCount, tokenCount: tokenCount, documentCount: n, scan: scan)
+            else { return nil }
             a.index = index
         }
         a.lexicon.arena = arena
         a.lexicon.offsets = offsets
-        a.lexicon.rebuildTable()
+        a.lexicon.deferTable()
         a.tokenStart = tokenStart
         a.tokenEnd = tokenEnd
         a.tokenTerm = tokenTerm
@@ -168,7 +187,7 @@ extension StoredModel {
         a.tokenLemma = tokenLemma
         a.lemmas.arena = lemmaArena
         a.lemmas.offsets = lemmaOffsets
-        a.lemmas.rebuildTable()
+        a.lemmas.deferTable()
         a.docTokenStart = docTokenStart.map { Int($0) }
         a.sentenceTokenStart = sentenceTokenStart
         a.docSentenceStart = docSentenceStart.map { Int($0) }
@@ -208,7 +227,9 @@ extension StoredModel {
     }
 
     /// The postings of a model with these term, token and document counts (hyphen parts not included).
-    private static func readPostings(_ r: ModelFileReader, termCount: Int, tokenCount: Int, documentCount n: Int) -> PostingIndex? {
+    private static func readPostings(_ r: ModelFileReader, termCount: Int, tokenCount: Int, documentCount n: Int, scan: Bool)
+        -> PostingIndex?
+    {
         guard let termPositionStart = r.view(Tag.termPositions, UInt32.self), let positions = r.view(Tag.positions, UInt32.self),
             let termPostingStart = r.view(Tag.termPostings, UInt32.self), let postingDoc = r.view(Tag.postingDoc, UInt32.self),
             let postingFrequency = r.view(Tag.postingFrequency, UInt32.self),
@@ -221,7 +242,7 @@ extension StoredModel {
             { !positions.contains(where: { Int($0) >= tokenCount }) },
             { !postingDoc.contains(where: { Int($0) >= n }) && ascending(termPositionStart) && ascending(termPostingStart) },
         ]
-        guard allHold(checks) else { return nil }
+        guard !scan || allHold(checks) else { return nil }
         var index = PostingIndex()
         index.termPositionStart = termPositionStart
         index.positions = positions

@@ -92,7 +92,7 @@ extension StoredModel {
                 w.string(m.name)
                 w.string(m.value)
             }
-            let length = d.text.utf8.count
+            let length = d.textByteCount
             w.int(textOffset)
             w.int(length)
             w.int(d.wordCount)

@@ -1,0 +1,41 @@
+import Synchronization
+
+/// The texts of a model's documents, left in its memory-mapped text section and decoded one document
+/// at a time, on first use (each decoded text is kept). Opening a corpus of any size so decodes none
+/// of them, and its pages come in only for the documents a query reads.
+final class MappedTexts: Sendable {
+    /// The mapped section; valid while `owner` (the model's reader, which unmaps on deinit) lives.
+    private let bytes: Bytes
+    private let owner: any Sendable
+    private let spans: [Range<Int>]
+    private let decoded: Mutex<[String?]>
+
+    /// The mapped bytes (read only, never written).
+    private struct Bytes: @unchecked Sendable {
+        let p: UnsafeRawBufferPointer
+    }
+
+    /// `spans`: each document's bytes in `section` (all inside it: the caller checked).
+    init(section: UnsafeRawBufferPointer, owner: any Sendable, spans: [Range<Int>]) {
+        self.bytes = Bytes(p: section)
+        self.owner = owner
+        self.spans = spans
+        self.decoded = Mutex([String?](repeating: nil, count: spans.count))
+    }
+
+    /// The UTF-8 length of document `d`'s text, without decoding it.
+    func byteCount(_ d: Int) -> Int { spans[d].count }
+
+    /// Document `d`'s text. Bytes that are not UTF-8 (a model damaged in a way its stamp did not show)
+    /// read as `?`, byte for byte, so every stored offset still falls inside the text.
+    func text(_ d: Int) -> String {
+        if let known = decoded.withLock({ $0[d] }) { return known }
+        let raw = UnsafeRawBufferPointer(rebasing: bytes.p[spans[d]])
+        var s = String(decoding: raw, as: UTF8.self)
+        if s.utf8.count != raw.count {
+            s = String(decoding: raw.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
+        }
+        decoded.withLock { $0[d] = s }
+        return s
+    }
+}
