@@ -12,7 +12,7 @@ struct Analysis: Sendable {
     var sentenceTokenStart: [UInt32] = [0]
     var docSentenceStart: [Int] = [0]
     var index = PostingIndex()
-    var sentenceBytes: [[Range<Int>]] = []
+    var sentenceBytes: [SentenceSpans] = []
     /// Per document, per sentence: `SentenceFlags` bits.
     var sentenceFlags: [[UInt8]] = []
     var wordCounts: [Int] = []
@@ -158,7 +158,7 @@ package enum Analyzer {
             for (j, d) in (bnds[c]..<bnds[c + 1]).enumerated() {
                 for f in chunk.sentenceFirst[j] { sentenceStarts.append(UInt32(starts[d] + f)) }
                 result.docSentenceStart.append(sentenceStarts.count)
-                result.sentenceBytes.append(chunk.sentenceBytes[j])
+                result.sentenceBytes.append(SentenceSpans(chunk.sentenceBytes[j]))
                 result.sentenceFlags.append(chunk.sentenceFlags[j])
                 result.wordCounts.append(chunk.wordCounts[j])
             }

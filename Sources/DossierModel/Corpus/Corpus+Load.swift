@@ -38,7 +38,7 @@ extension Corpus {
             let inputs = scan.files.map { ModelBuilder.Input(path: $0.stamp.path, digest: $0.stamp.digest, output: $0.output) }
             guard let opened = ModelBuilder.open(
                 inputs, fingerprint: fp, name: listing.name, extraWarnings: listing.warnings + scan.warnings, store: store,
-                previous: previous, vouched: index?.fingerprint == fp ? index?.model : nil)
+                previous: previous, vouched: index?.model)
             else {
                 // The index vouched for files whose analysis is gone (its model was pruned): read them all.
                 // (Without an index every file is read, so this happens at most once.)
@@ -46,7 +46,11 @@ extension Corpus {
                 index = nil
                 continue
             }
-            if let store, let indexPath, store.prepare() {
+            // Nothing read, same files, same model as the index records: it stands as it is.
+            let unchanged = index.map {
+                scan.readCount == 0 && $0.fingerprint == fp && $0.model == opened.modelStamp && $0.stamps.count == scan.files.count
+            } ?? false
+            if !unchanged, let store, let indexPath, store.prepare() {
                 FreshnessIndex(
                     fingerprint: fp, stampedAtNanos: scan.stampedAt, stamps: scan.files.map(\.stamp), model: opened.modelStamp
                 ).write(path: indexPath, rootDigest: rootDigest, analyserKey: store.analyserKey)

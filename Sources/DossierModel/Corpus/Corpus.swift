@@ -14,11 +14,13 @@ public struct CorpusDocument: Sendable {
         get { body.string }
         set { body = DocumentText(newValue) }
     }
+    /// Bytes `range` of the text (clamped to it), without decoding a whole mapped text.
+    public func textSlice(_ range: Range<Int>) -> String { body.slice(range) }
     /// The text's UTF-8 length, without decoding a mapped text.
     public var textByteCount: Int { body.byteCount }
     var body: DocumentText
     /// Sentence spans as UTF-8 byte offsets into `text`.
-    public var sentences: [Range<Int>]
+    public var sentences: SentenceSpans
     /// Per sentence: `SentenceFlags` bits (paragraph start, dateline, boilerplate, table).
     public var sentenceFlags: [UInt8] = []
     /// Word tokens (possessive markers not counted).
@@ -33,14 +35,14 @@ public struct CorpusDocument: Sendable {
         self.date = date
         self.metadata = metadata
         self.body = DocumentText(text)
-        self.sentences = sentences
+        self.sentences = SentenceSpans(sentences)
         self.wordCount = wordCount
     }
 
     /// The text of sentence `i` (0-based); empty when out of range.
     public func sentenceText(_ i: Int) -> String {
         guard sentences.indices.contains(i) else { return "" }
-        return text.utf8Slice(sentences[i])
+        return body.slice(sentences[i])
     }
 
     /// The value of a metadata field.
@@ -183,7 +185,7 @@ public struct Corpus: Sendable {
 
     /// The original text of global token `k` in document `d`.
     public func tokenText(_ k: Int, in d: Int) -> String {
-        documents[d].text.utf8Slice(Int(tokenStart[k])..<Int(tokenEnd[k]))
+        documents[d].textSlice(Int(tokenStart[k])..<Int(tokenEnd[k]))
     }
 
     /// The start of the first sentence, cut near 60 characters at a word boundary with `…`.

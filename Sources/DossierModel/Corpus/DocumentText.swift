@@ -25,6 +25,14 @@ struct DocumentText: Sendable {
         return false
     }
 
+    /// Bytes `range` of the text (clamped), as a string; a mapped text is not decoded whole for it.
+    func slice(_ range: Range<Int>) -> String {
+        switch storage {
+        case .owned(let s): s.utf8Slice(range)
+        case .mapped(let texts, let d): texts.slice(d, range)
+        }
+    }
+
     /// The text's UTF-8 length (a mapped text is not decoded for it).
     var byteCount: Int {
         switch storage {

@@ -26,15 +26,28 @@ final class MappedTexts: Sendable {
     /// The UTF-8 length of document `d`'s text, without decoding it.
     func byteCount(_ d: Int) -> Int { spans[d].count }
 
+    /// Bytes `range` of document `d`'s text (clamped to it), decoded alone: a sentence or a token
+    /// needs no decoding of its whole document. Read like `text(_:)`: bytes that are not UTF-8 read as `?`.
+    func slice(_ d: Int, _ range: Range<Int>) -> String {
+        if let known = decoded.withLock({ $0[d] }) { return known.utf8Slice(range) }
+        let span = spans[d]
+        let lo = span.lowerBound + max(0, min(range.lowerBound, span.count))
+        let hi = max(lo, span.lowerBound + max(0, min(range.upperBound, span.count)))
+        return Self.decode(UnsafeRawBufferPointer(rebasing: bytes.p[lo..<hi]))
+    }
+
+    /// UTF-8 bytes as a string of the same length: any byte of an invalid sequence reads as `?`.
+    private static func decode(_ raw: UnsafeRawBufferPointer) -> String {
+        let s = String(decoding: raw, as: UTF8.self)
+        if s.utf8.count == raw.count { return s }
+        return String(decoding: raw.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
+    }
+
     /// Document `d`'s text. Bytes that are not UTF-8 (a model damaged in a way its stamp did not show)
     /// read as `?`, byte for byte, so every stored offset still falls inside the text.
     func text(_ d: Int) -> String {
         if let known = decoded.withLock({ $0[d] }) { return known }
-        let raw = UnsafeRawBufferPointer(rebasing: bytes.p[spans[d]])
-        var s = String(decoding: raw, as: UTF8.self)
-        if s.utf8.count != raw.count {
-            s = String(decoding: raw.map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
-        }
+        let s = Self.decode(UnsafeRawBufferPointer(rebasing: bytes.p[spans[d]]))
         decoded.withLock { $0[d] = s }
         return s
     }

@@ -16,9 +16,10 @@ enum ModelBuilder {
         var modelStamp: FileStamp?
     }
 
-    /// The corpus, or nil when a file was not read and the previous model cannot supply it. A model
-    /// file whose stamp is still `vouched` (the one recorded when it was last written or checked) is
-    /// opened without checksumming or scanning its sections.
+    /// The corpus, or nil when a file was not read and the previous model cannot supply it. `vouched`:
+    /// the stamp recorded for the model of `previous` when it was last written or checked; that model
+    /// file, when it still has it, is opened without checksumming or scanning its sections (whether it
+    /// is served or only reused for the unchanged files).
     static func open(
         _ inputs: [Input], fingerprint fp: String, name: String, extraWarnings: [String], store: ModelStore?,
         previous: String?, vouched: FileStamp? = nil
@@ -27,7 +28,7 @@ enum ModelBuilder {
         if let store {
             let path = store.modelPath(fingerprint: fp)
             let before = stamp(ofModel: path)
-            let trusted = before != nil && vouched.map { before!.sameFile(as: $0) } == true
+            let trusted = previous == fp && isVouched(before, vouched)
             if let model = StoredModel.read(
                 path: path, fingerprint: fp, fingerprintDigest: digest, analyserKey: store.analyserKey, trusted: trusted)
             {
@@ -41,9 +42,10 @@ enum ModelBuilder {
         }
         var prior: StoredModel?
         if let store, let previous, previous != fp {
+            let path = store.modelPath(fingerprint: previous)
             prior = StoredModel.read(
-                path: store.modelPath(fingerprint: previous), fingerprint: previous,
-                fingerprintDigest: ModelStore.digest(ofFingerprint: previous), analyserKey: store.analyserKey, postings: false)
+                path: path, fingerprint: previous, fingerprintDigest: ModelStore.digest(ofFingerprint: previous),
+                analyserKey: store.analyserKey, postings: false, trusted: isVouched(stamp(ofModel: path), vouched))
         }
         guard let built = build(inputs, fingerprint: fp, name: name, extraWarnings: extraWarnings, previous: prior) else {
             return nil
@@ -59,6 +61,12 @@ enum ModelBuilder {
             return Opened(corpus: c, modelStamp: written ? settled(path, stamp(ofModel: path)) : nil)
         }
         return Opened(corpus: built.corpus, modelStamp: nil)
+    }
+
+    /// Whether a model file's current stamp is the one recorded.
+    static func isVouched(_ current: FileStamp?, _ recorded: FileStamp?) -> Bool {
+        guard let current, let recorded else { return false }
+        return current.sameFile(as: recorded)
     }
 
     /// The model file's stamp (size, mtime, inode; no path, no digest), nil when absent.

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "eccd4ebeb20e86aa9ef7227d2339eb5bd2dad5448cdc4fa9813ad555db9b63b3"
+    public static let sourcesDigest = "0e8c24bc47da927f619fc60261e775105733a3a379f53a0e26be67ad34ae80b5"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

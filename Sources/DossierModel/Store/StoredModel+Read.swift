@@ -22,7 +22,7 @@ extension StoredModel {
         guard var meta = r.reader(Tag.meta), meta.string() == fingerprint,
             let docCount = meta.int(), docCount < 1 << 32, let fileCount = meta.int(), fileCount < 1 << 32, let warnings = readStrings(&meta),
             let files = readFiles(r, count: fileCount),
-            let text = r.bytes(Tag.text), let sentenceBytes = r.array(Tag.sentenceBytes, UInt32.self),
+            let text = r.bytes(Tag.text), let sentenceBytes = r.view(Tag.sentenceBytes, UInt32.self),
             let sentenceFlags = r.array(Tag.sentenceFlags, UInt8.self), sentenceFlags.count * 2 == sentenceBytes.count,
             let read = readDocuments(r, count: docCount, fileCount: fileCount, text: text, lazily: trusted),
             let a = readAnalysis(r, documents: read.0, sentenceBytes: sentenceBytes, postings: postings, scan: !trusted)
@@ -30,12 +30,8 @@ extension StoredModel {
         var docs = read.0
         let origins = read.1
         for d in 0..<docs.count {
-            var ranges: [Range<Int>] = []
-            ranges.reserveCapacity(a.docSentenceStart[d + 1] - a.docSentenceStart[d])
-            for s in a.docSentenceStart[d]..<a.docSentenceStart[d + 1] {
-                ranges.append(Int(sentenceBytes[2 * s])..<Int(sentenceBytes[2 * s + 1]))
-            }
-            docs[d].sentences = ranges
+            let first = a.docSentenceStart[d]
+            docs[d].sentences = SentenceSpans(mapped: sentenceBytes, first: first, count: a.docSentenceStart[d + 1] - first)
             docs[d].sentenceFlags = Array(sentenceFlags[a.docSentenceStart[d]..<a.docSentenceStart[d + 1]])
         }
         var analysis = a
@@ -130,7 +126,7 @@ extension StoredModel {
     /// The analysis sections; `scan`: every id and offset checked against its bounds (else only the
     /// sections' sizes, for a trusted file).
     private static func readAnalysis(
-        _ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: [UInt32], postings: Bool, scan: Bool
+        _ r: ModelFileReader, documents: [CorpusDocument], sentenceBytes: FlatArray<UInt32>, postings: Bool, scan: Bool
     ) -> Analysis? {
         guard let arena = r.array(Tag.lexArena, UInt8.self), let offsets = r.array(Tag.lexOffsets, UInt32.self),
             let tokenStart = r.view(Tag.tokenStart, UInt32.self), let tokenEnd = r.view(Tag.tokenEnd, UInt32.self),
@@ -216,7 +212,9 @@ extension StoredModel {
     }
 
     /// Whether every sentence of every document lies inside that document's text.
-    private static func sentencesWithinTexts(_ limits: [UInt32], docSentenceStart: [UInt64], sentenceBytes: [UInt32]) -> Bool {
+    private static func sentencesWithinTexts(
+        _ limits: [UInt32], docSentenceStart: [UInt64], sentenceBytes: FlatArray<UInt32>
+    ) -> Bool {
         for d in limits.indices {
             for s in Int(docSentenceStart[d])..<Int(docSentenceStart[d + 1])
             where sentenceBytes[2 * s] > sentenceBytes[2 * s + 1] || sentenceBytes[2 * s + 1] > limits[d] {

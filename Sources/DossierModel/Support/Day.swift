@@ -33,7 +33,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var description: String { iso }
 
-    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    /// Calendar order: by year, month, day (the same as by `ordinal`, every `Day` being a real date,
+    /// without counting the days; a sort of a large timeline compares often).
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
 
