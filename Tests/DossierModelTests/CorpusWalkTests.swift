@@ -11,4 +11,16 @@ import Testing
     func extensionMatchesFoundation(_ path: String) {
         #expect(CorpusWalk.pathExtension(path) == (path as NSString).pathExtension.lowercased())
     }
+
+    /// Folders nested far deeper than a worker thread's stack would allow a recursive walk: listed,
+    /// in order, with the file at the bottom.
+    @Test func deeplyNestedFoldersAreWalkedWithoutRecursion() throws {
+        let folder = ScratchFolder()
+        defer { folder.remove() }
+        let deep = Array(repeating: "d", count: 1_500).joined(separator: "/")
+        try folder.write("d/first.txt", "One.")
+        try folder.write(deep + "/bottom.txt", "Bottom.")
+        let listing = try CorpusListing.list(folder.path, confineLinks: false)
+        #expect(listing.relative == [deep + "/bottom.txt", "d/first.txt"].sorted())
+    }
 }

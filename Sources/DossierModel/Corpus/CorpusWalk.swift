@@ -16,13 +16,28 @@ enum CorpusWalk {
     /// Files of other kinds named in the one warning about them.
     static let namedOthers = 5
 
-    /// Lists `root` recursively; nil when the root folder itself cannot be read. Sub-folders are
-    /// listed in parallel; the result is the same as one sorted walk.
+    /// Lists `root` recursively; nil when the root folder itself cannot be read. The root's
+    /// sub-folders are walked in parallel, each depth-first with an explicit stack (no recursion, so
+    /// any depth of folders is safe on a worker thread); the result is the same as one sorted walk.
     static func list(root: String, extensions: Set<String>) -> Listing? {
-        guard let top = walk("", root: root, extensions: extensions, isRoot: true) else { return nil }
-        var listing = Listing(files: top.files, warnings: top.warnings)
-        if !top.others.isEmpty {
-            let others = top.others.sorted()
+        guard let top = folder("", root: root, extensions: extensions, isRoot: true) else { return nil }
+        let subfolders = top.entries.filter(\.isFolder).map(\.relative)
+        let parts = Parallel.map(subfolders.count) { subtree(subfolders[$0], root: root, extensions: extensions) }
+        var all = Part(warnings: top.warnings, others: top.others)
+        var next = 0
+        for e in top.entries {
+            guard e.isFolder else {
+                all.files.append(e.relative)
+                continue
+            }
+            all.files += parts[next].files
+            all.warnings += parts[next].warnings
+            all.others += parts[next].others
+            next += 1
+        }
+        var listing = Listing(files: all.files, warnings: all.warnings)
+        if !all.others.isEmpty {
+            let others = all.others.sorted()
             let named = others.prefix(namedOthers).joined(separator: ", ") + (others.count > namedOthers ? ", …" : "")
             let kinds = extensions.sorted().map { "." + $0 }.joined(separator: " ")
             listing.warnings.append(
@@ -31,7 +46,7 @@ enum CorpusWalk {
         return listing
     }
 
-    /// What one folder holds, its sub-folders included: files in sorted order of their relative paths.
+    /// What a walk found: files in sorted order of their relative paths.
     struct Part: Sendable {
         var files: [String] = []
         var warnings: [String] = []
@@ -40,34 +55,58 @@ enum CorpusWalk {
 
     /// One entry of a folder, with its sort key: a folder's name is followed by "/", so sorting the
     /// entries of each folder by key and walking depth-first yields the paths in sorted order.
-    private struct Entry {
+    struct Entry: Sendable {
         var key: String
         var relative: String
         var isFolder: Bool
     }
 
-    /// The part under `folder` (relative; "" for the root); nil when the root cannot be opened.
-    private static func walk(_ folder: String, root: String, extensions: Set<String>, isRoot: Bool = false) -> Part? {
+    /// One folder's entries, sorted by key, with its warnings and files of other kinds.
+    struct Folder: Sendable {
+        var entries: [Entry] = []
+        var warnings: [String] = []
+        var others: [String] = []
+    }
+
+    /// Everything under `start` (a relative folder), depth-first in sorted order.
+    private static func subtree(_ start: String, root: String, extensions: Set<String>) -> Part {
         var part = Part()
+        var stack = [Entry(key: "", relative: start, isFolder: true)]
+        while let e = stack.popLast() {
+            guard e.isFolder else {
+                part.files.append(e.relative)
+                continue
+            }
+            let f = folder(e.relative, root: root, extensions: extensions) ?? Folder()
+            part.warnings += f.warnings
+            part.others += f.others
+            stack.append(contentsOf: f.entries.reversed())
+        }
+        return part
+    }
+
+    /// The entries of `folder` (relative; "" for the root); nil when the root cannot be opened.
+    private static func folder(_ folder: String, root: String, extensions: Set<String>, isRoot: Bool = false) -> Folder? {
+        var out = Folder()
         let full = folder.isEmpty ? root : root + "/" + folder
         guard let dir = opendir(full) else {
             if isRoot { return nil }
-            part.warnings.append("skipped unreadable folder \(folder): \(String(cString: strerror(errno)))")
-            return part
+            out.warnings.append("skipped unreadable folder \(folder): \(String(cString: strerror(errno)))")
+            return out
         }
-        var entries: [Entry] = []
+        defer { closedir(dir) }
         var folders: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
             if name.first == UInt8(ascii: ".") { continue }  // ".", ".." and hidden entries
             let where_ = folder.isEmpty ? "the corpus folder" : folder
             guard let text = String(validating: name, as: UTF8.self) else {
-                part.warnings.append("skipped '\(escaped(name))' in \(where_): its name is not UTF-8")
+                out.warnings.append("skipped '\(escaped(name))' in \(where_): its name is not UTF-8")
                 continue
             }
             let relative = folder.isEmpty ? text : folder + "/" + text
             guard root.utf8.count + 1 + relative.utf8.count < maxPathBytes else {
-                part.warnings.append("skipped \(shortened(relative)): its path is longer than \(maxPathBytes - 1) bytes")
+                out.warnings.append("skipped \(shortened(relative)): its path is longer than \(maxPathBytes - 1) bytes")
                 continue
             }
             // The entry's type from the directory itself: a folder or a regular file needs no stat
@@ -76,38 +115,24 @@ enum CorpusWalk {
             case UInt8(DT_DIR): folders.append(relative)
             case UInt8(DT_REG):
                 if extensions.contains(Self.pathExtension(text)) {
-                    entries.append(Entry(key: text, relative: relative, isFolder: false))
+                    out.entries.append(Entry(key: text, relative: relative, isFolder: false))
                 } else {
-                    part.others.append(relative)
+                    out.others.append(relative)
                 }
             default:
                 var files: [String] = []
-                classify(relative, path: root + "/" + relative, extensions: extensions, into: &part, files: &files, folders: &folders)
-                for f in files { entries.append(Entry(key: text, relative: f, isFolder: false)) }
+                classify(relative, path: root + "/" + relative, extensions: extensions, into: &out, files: &files, folders: &folders)
+                for f in files { out.entries.append(Entry(key: text, relative: f, isFolder: false)) }
             }
         }
-        closedir(dir)
         let base = folder.isEmpty ? 0 : folder.utf8.count + 1
-        for f in folders { entries.append(Entry(key: String(f.utf8.dropFirst(base))! + "/", relative: f, isFolder: true)) }
-        entries.sort { $0.key < $1.key }
-        let subfolders = entries.filter(\.isFolder).map(\.relative)
-        let parts = Parallel.map(subfolders.count) { walk(subfolders[$0], root: root, extensions: extensions) ?? Part() }
-        var next = 0
-        for e in entries {
-            if e.isFolder {
-                part.files += parts[next].files
-                part.warnings += parts[next].warnings
-                part.others += parts[next].others
-                next += 1
-            } else {
-                part.files.append(e.relative)
-            }
-        }
-        return part
+        for f in folders { out.entries.append(Entry(key: String(f.utf8.dropFirst(base))! + "/", relative: f, isFolder: true)) }
+        out.entries.sort { $0.key < $1.key }
+        return out
     }
 
     private static func classify(
-        _ relative: String, path: String, extensions: Set<String>, into listing: inout Part, files: inout [String],
+        _ relative: String, path: String, extensions: Set<String>, into listing: inout Folder, files: inout [String],
         folders: inout [String]
     ) {
         var st = stat()
