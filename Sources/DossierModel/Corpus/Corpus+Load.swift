@@ -46,10 +46,8 @@ extension Corpus {
                 index = nil
                 continue
             }
-            // Nothing read, same files, same model as the index records: it stands as it is.
-            let unchanged = index.map {
-                scan.readCount == 0 && $0.fingerprint == fp && $0.model == opened.modelStamp && $0.stamps.count == scan.files.count
-            } ?? false
+            // Nothing read, same files (the fingerprint covers their names), same model: the index stands.
+            let unchanged = index.map { scan.readCount == 0 && $0.fingerprint == fp && $0.model == opened.modelStamp } ?? false
             if !unchanged, let store, let indexPath, store.prepare() {
                 FreshnessIndex(
                     fingerprint: fp, stampedAtNanos: scan.stampedAt, stamps: scan.files.map(\.stamp), model: opened.modelStamp

@@ -5,19 +5,14 @@ import Synchronization
 /// of them, and its pages come in only for the documents a query reads.
 final class MappedTexts: Sendable {
     /// The mapped section; valid while `owner` (the model's reader, which unmaps on deinit) lives.
-    private let bytes: Bytes
+    private let bytes: SharedBytes
     private let owner: any Sendable
     private let spans: [Range<Int>]
     private let decoded: Mutex<[String?]>
 
-    /// The mapped bytes (read only, never written).
-    private struct Bytes: @unchecked Sendable {
-        let p: UnsafeRawBufferPointer
-    }
-
     /// `spans`: each document's bytes in `section` (all inside it: the caller checked).
     init(section: UnsafeRawBufferPointer, owner: any Sendable, spans: [Range<Int>]) {
-        self.bytes = Bytes(p: section)
+        self.bytes = SharedBytes(p: section)
         self.owner = owner
         self.spans = spans
         self.decoded = Mutex([String?](repeating: nil, count: spans.count))

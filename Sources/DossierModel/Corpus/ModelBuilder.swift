@@ -10,7 +10,7 @@ enum ModelBuilder {
     }
 
     /// An opened corpus and the stamp of its model file when that file was just written or checked in
-    /// full (nil: no store, not written, or the stamp is not safe to trust; see `stamp(ofModel:at:)`).
+    /// full (nil: no store, not written, or the stamp is not safe to trust; see `settled(_:since:)`).
     struct Opened {
         var corpus: Corpus
         var modelStamp: FileStamp?
@@ -37,7 +37,7 @@ enum ModelBuilder {
                     name: name, documents: model.documents, warnings: extraWarnings + model.warnings, fingerprint: fp,
                     analysis: model.analysis)
                 c.store = store
-                return Opened(corpus: c, modelStamp: trusted ? vouched : settled(path, before))
+                return Opened(corpus: c, modelStamp: trusted ? vouched : settled(path, since: before))
             }
         }
         var prior: StoredModel?
@@ -58,7 +58,7 @@ enum ModelBuilder {
             store.prune(except: path)
             var c = built.corpus
             c.store = store
-            return Opened(corpus: c, modelStamp: written ? settled(path, stamp(ofModel: path)) : nil)
+            return Opened(corpus: c, modelStamp: written ? settled(path) : nil)
         }
         return Opened(corpus: built.corpus, modelStamp: nil)
     }
@@ -74,14 +74,19 @@ enum ModelBuilder {
         FileStamp.read(path: "", absolute: path)
     }
 
-    /// `before` when the file still has it and its mtime is clearly in the past: then any write to the
-    /// file after it was checked (or written, which backdates the mtime) shows as a newer mtime.
-    /// Otherwise nil (a write within the same clock tick could hide): the next open checks in full again.
-    static func settled(_ path: String, _ before: FileStamp?) -> FileStamp? {
-        guard let before, let now = stamp(ofModel: path), now.sameFile(as: before),
-            before.mtimeNanos < FileStamp.now() - FreshnessIndex.racyWindowNanos
+    /// The model file's stamp now, when its mtime is clearly in the past: then any later write to the
+    /// file shows as a newer mtime (a write backdates it). Otherwise nil (a write within the same clock
+    /// tick could hide): the next open checks in full again.
+    static func settled(_ path: String) -> FileStamp? {
+        guard let now = stamp(ofModel: path), now.mtimeNanos < FileStamp.now() - FreshnessIndex.racyWindowNanos
         else { return nil }
-        return before
+        return now
+    }
+
+    /// `settled(_:)`, after a check that began with the stamp `before`: nil unless the file still has it.
+    static func settled(_ path: String, since before: FileStamp?) -> FileStamp? {
+        guard let before, let now = settled(path), now.sameFile(as: before) else { return nil }
+        return now
     }
 
     struct Built {

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "8ee52d2f6b799780309e4bca71bc613d7a1ea693955e10d59d917c1afc74d04c"
+    public static let sourcesDigest = "2dc6a7a33f4d43424153f25ee4578bf6fa5548ec1424617b98b5488bfddef7de"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

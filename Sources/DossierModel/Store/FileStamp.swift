@@ -22,17 +22,23 @@ public struct FileStamp: Sendable, Hashable {
     public static func read(path: String, absolute: String) -> FileStamp? {
         var st = stat()
         guard stat(absolute, &st) == 0 else { return nil }
-        let ns = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return FileStamp(path: path, size: Int64(st.st_size), mtimeNanos: ns, inode: UInt64(st.st_ino))
+        return FileStamp(path: path, st)
     }
 
     /// The stamp of the file at `path` relative to the open folder `folder`, nil when it cannot be stat'ed.
     public static func read(path: String, under folder: Int32) -> FileStamp? {
         var st = stat()
         guard fstatat(folder, path, &st, 0) == 0 else { return nil }
-        let ns = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return FileStamp(path: path, size: Int64(st.st_size), mtimeNanos: ns, inode: UInt64(st.st_ino))
+        return FileStamp(path: path, st)
     }
+
+    /// The stamp a `stat` result gives the file at `path`.
+    private init(path: String, _ st: stat) {
+        self.init(path: path, size: Int64(st.st_size), mtimeNanos: Self.nanos(st.st_mtim), inode: UInt64(st.st_ino))
+    }
+
+    /// A time as ns since the epoch.
+    static func nanos(_ ts: timespec) -> Int64 { Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec) }
 
     /// Same path, size, mtime and inode.
     public func sameFile(as other: FileStamp) -> Bool {
@@ -43,6 +49,6 @@ public struct FileStamp: Sendable, Hashable {
     static func now() -> Int64 {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+        return nanos(ts)
     }
 }

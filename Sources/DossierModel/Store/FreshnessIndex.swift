@@ -8,7 +8,7 @@ struct FreshnessIndex {
     /// The stamp of the model of `fingerprint` when it was written, or last read and checked in full
     /// (nil: none yet). A model file that still has it is the file that was checked, and opens without
     /// checksumming or scanning its sections again; any write to it changes its mtime (see
-    /// `ModelBuilder.stamp(ofModel:at:)`).
+    /// `ModelBuilder.settled(_:since:)`).
     var model: FileStamp? = nil
 
     static let kind = "index"

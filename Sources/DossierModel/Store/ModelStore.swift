@@ -111,6 +111,6 @@ public struct ModelStore: Sendable {
     static func lastUse(_ path: String) -> Int64 {
         var st = stat()
         guard stat(path, &st) == 0 else { return 0 }
-        return Int64(st.st_atim.tv_sec) * 1_000_000_000 + Int64(st.st_atim.tv_nsec)
+        return FileStamp.nanos(st.st_atim)
     }
 }

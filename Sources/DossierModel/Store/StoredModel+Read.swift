@@ -118,11 +118,6 @@ extension StoredModel {
         return valid.count == spans.count ? valid : nil
     }
 
-    /// The mapped text section, read (never written) by the decoding workers.
-    private struct SharedBytes: @unchecked Sendable {
-        let p: UnsafeRawBufferPointer
-    }
-
     /// The analysis sections; `scan`: every id and offset checked against its bounds (else only the
     /// sections' sizes, for a trusted file).
     private static func readAnalysis(
