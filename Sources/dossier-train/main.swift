@@ -23,6 +23,8 @@ for arg in CommandLine.arguments.dropFirst() {
     case "--out": options.output = arg
     case "--pos-epochs": options.posEpochs = Int(arg) ?? options.posEpochs
     case "--ner-epochs": options.nerEpochs = Int(arg) ?? options.nerEpochs
+    case "--pos-bits": options.posBits = Int(arg).map { min(max($0, 8), 24) } ?? options.posBits
+    case "--ner-bits": options.nerBits = Int(arg).map { min(max($0, 8), 24) } ?? options.nerBits
     default:
         FileHandle.standardError.write(Data("dossier-train: unexpected argument \(arg)\n".utf8))
         exit(2)

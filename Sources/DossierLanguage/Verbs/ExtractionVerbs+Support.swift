@@ -90,25 +90,73 @@ enum ExtractionVerbSupport {
     static func cooccurrences(_ a: Annotations, type: EntityType?, scope: (Int) -> Bool)
         -> (pairs: [(Int, Int, Int, Int)], sentenceCount: [Int: Int], totalSentences: Int)
     {
-        var bySentence: [[Int]: Set<Int>] = [:]
+        // Mentions in scope as (sentence key, entity), grouped by sentence after a sort: integer keys,
+        // no allocation per sentence.
+        var keyed: [(sentence: UInt64, entity: Int)] = []
+        keyed.reserveCapacity(a.mentions.count)
         for m in a.mentions where scope(m.doc) {
             if let t = type, a.entities[m.entity].type != t { continue }
-            bySentence[[m.doc, m.sentence], default: []].insert(m.entity)
+            keyed.append((sentenceKey(m.doc, m.sentence), m.entity))
         }
-        var pairSentences: [[Int]: Int] = [:]
-        var pairDocs: [[Int]: Set<Int>] = [:]
+        keyed.sort { $0.sentence != $1.sentence ? $0.sentence < $1.sentence : $0.entity < $1.entity }
+        var pairSentences: [UInt64: Int] = [:]
+        var pairDocs: [UInt64: (last: Int, count: Int)] = [:]
         var single: [Int: Int] = [:]
-        for (k, set) in bySentence {
-            let ids = set.sorted()
+        var sentences = 0
+        var ids: [Int] = []
+        var i = 0
+        while i < keyed.count {
+            let key = keyed[i].sentence
+            ids.removeAll(keepingCapacity: true)
+            while i < keyed.count, keyed[i].sentence == key {
+                if ids.last != keyed[i].entity { ids.append(keyed[i].entity) }
+                i += 1
+            }
+            sentences += 1
+            let doc = Int(key >> 32)
             for e in ids { single[e, default: 0] += 1 }
-            for i in ids.indices { for j in ids.indices where j > i {
-                let x = ids[i], y = ids[j]
-                let key = a.entities[x].name <= a.entities[y].name ? [x, y] : [y, x]
-                pairSentences[key, default: 0] += 1
-                pairDocs[key, default: []].insert(k[0])
+            for x in ids.indices { for y in ids.indices where y > x {
+                let (p, q) = (ids[x], ids[y])
+                let pair = a.entities[p].name <= a.entities[q].name ? pairKey(p, q) : pairKey(q, p)
+                pairSentences[pair, default: 0] += 1
+                // Sentences come in document order, so a pair's documents are counted as they change.
+                let seen = pairDocs[pair]
+                if seen?.last != doc { pairDocs[pair] = (doc, (seen?.count ?? 0) + 1) }
             } }
         }
-        let pairs = pairSentences.map { ($0.key[0], $0.key[1], $0.value, pairDocs[$0.key]?.count ?? 0) }
-        return (pairs, single, bySentence.count)
+        let pairs = pairSentences.map { (Int($0.key >> 32), Int($0.key & 0xFFFF_FFFF), $0.value, pairDocs[$0.key]?.count ?? 0) }
+        return (pairs, single, sentences)
+    }
+
+    /// Per entity: its mentions in scope and the documents they are in (no set per entity: a document
+    /// is counted when it differs from the entity's last one, or, for mentions out of document order,
+    /// when no earlier mention of the entity was in it).
+    static func mentionCounts(_ a: Annotations, scope: (Int) -> Bool) -> (mentions: [Int], docs: [Int]) {
+        var mentions = [Int](repeating: 0, count: a.entities.count)
+        var docs = [Int](repeating: 0, count: a.entities.count)
+        var last = [Int](repeating: -1, count: a.entities.count)
+        var ordered = true
+        var previous = Int.min
+        for m in a.mentions where scope(m.doc) {
+            if m.doc < previous { ordered = false }
+            previous = m.doc
+            mentions[m.entity] += 1
+            if last[m.entity] != m.doc { docs[m.entity] += 1; last[m.entity] = m.doc }
+        }
+        guard !ordered else { return (mentions, docs) }
+        var seen = Set<SIMD2<Int>>()
+        docs = [Int](repeating: 0, count: a.entities.count)
+        for m in a.mentions where scope(m.doc) && seen.insert(SIMD2(m.entity, m.doc)).inserted { docs[m.entity] += 1 }
+        return (mentions, docs)
+    }
+
+    /// (document, sentence) as one sortable integer: documents in order, then sentences.
+    static func sentenceKey(_ doc: Int, _ sentence: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: doc) << 32 | UInt64(truncatingIfNeeded: sentence) & 0xFFFF_FFFF
+    }
+
+    /// An ordered pair of entity indices as one integer.
+    static func pairKey(_ x: Int, _ y: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: x) << 32 | UInt64(truncatingIfNeeded: y) & 0xFFFF_FFFF
     }
 }

@@ -30,17 +30,12 @@ extension Registry {
             let a = X.annotations(&state)
             let scope = X.inScope(call)
             let type = X.entityType(call)
-            var mentions = [Int](repeating: 0, count: a.entities.count)
-            var docs = [Set<Int>](repeating: [], count: a.entities.count)
-            for m in a.mentions where scope(m.doc) {
-                mentions[m.entity] += 1
-                docs[m.entity].insert(m.doc)
-            }
+            let (mentions, docs) = X.mentionCounts(a, scope: scope)
             let ids = a.entities.indices.filter { mentions[$0] > 0 && (type == nil || a.entities[$0].type == type) }
                 .sorted { mentions[$0] != mentions[$1] ? mentions[$0] > mentions[$1] : a.entities[$0].name < a.entities[$1].name }
             let rows: [[Value]] = ids.map { i in
                 let e = a.entities[i]
-                return [.string(e.name), .string(e.type.rawValue), .number(Double(mentions[i])), .number(Double(docs[i].count)),
+                return [.string(e.name), .string(e.type.rawValue), .number(Double(mentions[i])), .number(Double(docs[i])),
                     .list(e.aliases.map { .string($0) })]
             }
             return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "entities"))
@@ -87,18 +82,20 @@ extension Registry {
             let e = try X.entity(call, "name", in: a)
             let scope = X.inScope(call)
             let ent = a.entities[e]
-            var docs: [Int] = []
+            var docs = Set<Int>()
             var count = 0
-            var sentences = Set<[Int]>()
+            var sentences = Set<UInt64>()
             for m in a.mentions where m.entity == e && scope(m.doc) {
                 count += 1
-                if docs.last != m.doc, !docs.contains(m.doc) { docs.append(m.doc) }
-                sentences.insert([m.doc, m.sentence])
+                docs.insert(m.doc)
+                sentences.insert(X.sentenceKey(m.doc, m.sentence))
             }
             var co: [Int: Int] = [:]
-            var seen = Set<[Int]>()
-            for m in a.mentions where m.entity != e && sentences.contains([m.doc, m.sentence]) {
-                if seen.insert([m.doc, m.sentence, m.entity]).inserted { co[m.entity, default: 0] += 1 }
+            var seen = Set<SIMD2<UInt64>>()
+            for m in a.mentions where m.entity != e {
+                let key = X.sentenceKey(m.doc, m.sentence)
+                guard sentences.contains(key) else { continue }
+                if seen.insert(SIMD2(key, UInt64(truncatingIfNeeded: m.entity))).inserted { co[m.entity, default: 0] += 1 }
             }
             let coList = co.sorted { $0.value != $1.value ? $0.value > $1.value : a.entities[$0.key].name < a.entities[$1.key].name }
                 .prefix(10).map { Value.string("\(a.entities[$0.key].name) (\($0.value))") }
@@ -176,19 +173,24 @@ extension Registry {
             let a = X.annotations(&state)
             let scope = X.inScope(call)
             let undated = call.bool("undated") ?? true
-            let ds = a.dates.filter { scope($0.doc) && ($0.day != nil || undated) }.sorted { x, y in
+            let dates = a.dates
+            // Indices, not the mentions, are sorted; rows are built only for dates in the corpus.
+            let order = dates.indices.filter { scope(dates[$0].doc) && (dates[$0].day != nil || undated) }.sorted { i, j in
+                let x = dates[i], y = dates[j]
                 switch (x.day, y.day) {
                 case let (p?, q?) where p != q: return p < q
                 case (.some, nil): return true
                 case (nil, .some): return false
-                default: return (x.doc, x.range.lowerBound) < (y.doc, y.range.lowerBound)
+                default: return (x.doc, x.range.lowerBound, i) < (y.doc, y.range.lowerBound, j)
                 }
             }
-            let rows: [[Value]] = ds.compactMap { d in
-                guard state.corpus.documents.indices.contains(d.doc) else { return nil }
-                let doc = state.corpus.documents[d.doc]
-                let text = "[\(d.text)] " + X.sentenceText(doc, d.sentence)
-                return [d.day.map { .date($0) } ?? .null, .string(d.precision.rawValue), .string(text), .string(doc.id)]
+            let documents = state.corpus.documents
+            var rows: [[Value]] = []
+            rows.reserveCapacity(order.count)
+            for i in order where documents.indices.contains(dates[i].doc) {
+                let d = dates[i]
+                let text = "[\(d.text)] " + X.sentenceText(documents[d.doc], d.sentence)
+                rows.append([d.day.map { .date($0) } ?? .null, .string(d.precision.rawValue), .string(text), .string(documents[d.doc].id)])
             }
             return .table(CorpusVerbSupport.table(cols, rows: rows, unit: "dates"))
         }

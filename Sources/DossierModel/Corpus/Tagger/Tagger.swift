@@ -7,6 +7,9 @@ import Foundation
 /// bundled resource `tagger/weights.bin`. Without it every token is X and outside any entity.
 public struct Tagger: Sendable {
     let posTable: PerceptronTable
+    /// The right-to-left POS model, whose scores are added to the left-to-right model's (nil in weights
+    /// trained before it).
+    let posBackTable: PerceptronTable?
     let nerTable: PerceptronTable
     let lexicon: TaggerLexicon
     public let lemmatizer: Lemmatizer
@@ -14,8 +17,9 @@ public struct Tagger: Sendable {
     static let posClasses = UniversalPOS.allCases.count
     static let nerClasses = EntityBIO.allCases.count
 
-    init(pos: PerceptronTable, ner: PerceptronTable, lexicon: TaggerLexicon, lemmatizer: Lemmatizer) {
+    init(pos: PerceptronTable, posBack: PerceptronTable? = nil, ner: PerceptronTable, lexicon: TaggerLexicon, lemmatizer: Lemmatizer) {
         posTable = pos
+        posBackTable = posBack
         nerTable = ner
         self.lexicon = lexicon
         self.lemmatizer = lemmatizer
@@ -25,8 +29,10 @@ public struct Tagger: Sendable {
     public static let shared: Tagger = {
         let lexicon = TaggerLexicon.shared
         let tables = DataResources.data("tagger/weights.bin").flatMap(TaggerWeights.decode)
-        if let t = tables, t.count == 2, t[0].classes == posClasses, t[1].classes == nerClasses {
-            return Tagger(pos: t[0], ner: t[1], lexicon: lexicon, lemmatizer: .shared)
+        if let t = tables, (2...3).contains(t.count), t[0].classes == posClasses, t[1].classes == nerClasses,
+            t.count == 2 || t[2].classes == posClasses
+        {
+            return Tagger(pos: t[0], posBack: t.count == 3 ? t[2] : nil, ner: t[1], lexicon: lexicon, lemmatizer: .shared)
         }
         return Tagger(
             pos: PerceptronTable(classes: posClasses, bits: 8), ner: PerceptronTable(classes: nerClasses, bits: 8),
@@ -83,17 +89,44 @@ public struct Tagger: Sendable {
         }
     }
 
-    /// Greedy POS decoding of `n` tokens at `t` into `out`.
+    /// Greedy POS decoding of `n` tokens at `t` (padded by two each side) into `out`: with a right-to-left
+    /// model, that model's scores for every token first (on the tokens reversed), then left to right on
+    /// the sum of both models' scores.
     func decodePOS(_ t: UnsafePointer<TaggerToken>, _ n: Int, _ out: UnsafeMutablePointer<UInt8>) {
+        guard let back = posBackTable, n > 0 else { return decodePOS(t, n, posTable, added: nil, out, scores: nil) }
+        let c = Tagger.posClasses
+        withUnsafeTemporaryAllocation(of: TaggerToken.self, capacity: n + 4) { reversed in
+            let r = reversed.baseAddress!
+            for k in 0..<(n + 4) { (r + k).initialize(to: t[n + 1 - k]) }
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: n * c) { backScores in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { backTags in
+                    decodePOS(r + 2, n, back, added: nil, backTags.baseAddress!, scores: backScores.baseAddress!)
+                }
+                decodePOS(t, n, posTable, added: backScores.baseAddress!, out, scores: nil)
+            }
+            r.deinitialize(count: n + 4)
+        }
+    }
+
+    /// Greedy decoding with one table. `added` (n × classes, in reversed order when given by the
+    /// right-to-left pass) is added to each token's scores before the choice; `scores`, when given,
+    /// receives each token's scores, stored for the token's place in the forward order.
+    func decodePOS(
+        _ t: UnsafePointer<TaggerToken>, _ n: Int, _ table: PerceptronTable, added: UnsafePointer<Float>?,
+        _ out: UnsafeMutablePointer<UInt8>, scores kept: UnsafeMutablePointer<Float>?
+    ) {
+        let c = Tagger.posClasses
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.posCount) { feats in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: Tagger.posClasses) { scores in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: c) { scores in
                 var p1 = TaggerFeatures.noTag, p2 = TaggerFeatures.noTag
                 for i in 0..<n {
                     TaggerFeatures.pos(t + i, p1, p2, feats.baseAddress!)
-                    for j in 0..<Tagger.posClasses { scores[j] = 0 }
-                    posTable.score(feats.baseAddress!, TaggerFeatures.posCount, scores.baseAddress!)
+                    for j in 0..<c { scores[j] = 0 }
+                    table.score(feats.baseAddress!, TaggerFeatures.posCount, scores.baseAddress!)
+                    if let kept { for j in 0..<c { kept[(n - 1 - i) * c + j] = scores[j] } }
+                    if let added { for j in 0..<c { scores[j] += added[i * c + j] } }
                     var best = 0
-                    for j in 1..<Tagger.posClasses where scores[j] > scores[best] { best = j }
+                    for j in 1..<c where scores[j] > scores[best] { best = j }
                     if !isTrained { best = Int(UniversalPOS.x.rawValue) }
                     out[i] = UInt8(best)
                     p2 = p1

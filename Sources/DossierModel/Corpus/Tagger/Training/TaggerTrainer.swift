@@ -11,7 +11,9 @@ public enum TaggerTrainer {
         public var output = "Sources/DossierModel/Corpus/Resources/tagger"
         public var posEpochs = 10
         public var nerEpochs = 15
-        public var posBits = 18
+        /// 2^17 buckets per POS direction: on EWT dev 0.9434 against 0.9442 with 2^18 and 0.9431 with 2^16,
+        /// at about two thirds of 2^18's lookup cost (the two tables stay small enough for the cache).
+        public var posBits = 17
         public var nerBits = 18
         public var seed: UInt64 = 2026
         /// Also train NER on CoNLL-U files that carry entity annotation (GUM). Off: it scored lower on
@@ -29,14 +31,15 @@ public enum TaggerTrainer {
         log("NER training sentences: \(nerTrain.count), tokens: \(nerTrain.reduce(0) { $0 + $1.starts.count })")
         let dictionary = TagDictionary.rows(posTrain)
         let lexicon = TaggerLexicon.load(tagDictionary: dictionary.map { $0.map { Substring($0) } })
-        let posTable = trainPOS(posTrain, lexicon, o, log: log)
+        let posTable = trainPOS(posTrain, lexicon, o, backward: false, log: log)
+        let posBack = trainPOS(posTrain, lexicon, o, backward: true, log: log)
         let emptyNER = PerceptronTable(classes: Tagger.nerClasses, bits: 8)
         let lemmatizer = LemmaLearner.learn(posTrain)
-        let posOnly = Tagger(pos: posTable, ner: emptyNER, lexicon: lexicon, lemmatizer: lemmatizer)
+        let posOnly = Tagger(pos: posTable, posBack: posBack, ner: emptyNER, lexicon: lexicon, lemmatizer: lemmatizer)
         let nerTable = trainNER(nerTrain, posOnly, o, log: log)
-        let tagger = Tagger(pos: posTable, ner: nerTable, lexicon: lexicon, lemmatizer: lemmatizer)
+        let tagger = Tagger(pos: posTable, posBack: posBack, ner: nerTable, lexicon: lexicon, lemmatizer: lemmatizer)
         try FileManager.default.createDirectory(atPath: o.output, withIntermediateDirectories: true)
-        let weights = TaggerWeights.encode([posTable, nerTable])
+        let weights = TaggerWeights.encode([posTable, nerTable, posBack])
         try weights.write(to: URL(fileURLWithPath: o.output + "/weights.bin"))
         let lemmaFiles = LemmaLearner.files(lemmatizer)
         try lemmaFiles.exceptions.write(toFile: o.output + "/lemmas.tsv", atomically: true, encoding: .utf8)
@@ -77,17 +80,19 @@ public enum TaggerTrainer {
         return tokens
     }
 
-    static func trainPOS(_ data: [TreebankSentence], _ lexicon: TaggerLexicon, _ o: Options, log: (String) -> Void)
+    /// The left-to-right POS model, or with `backward` the right-to-left one (trained on the sentences
+    /// reversed; the tagger adds its scores to the left-to-right model's).
+    static func trainPOS(_ data: [TreebankSentence], _ lexicon: TaggerLexicon, _ o: Options, backward: Bool = false, log: (String) -> Void)
         -> PerceptronTable
     {
         var model = PerceptronTrainer(classes: Tagger.posClasses, bits: o.posBits)
-        let tokens = data.map { prepared($0, lexicon) }
+        let tokens = data.map { backward ? Array(prepared($0, lexicon).reversed()) : prepared($0, lexicon) }
         var feats = [UInt64](repeating: 0, count: TaggerFeatures.posCount)
         var scores = [Float](repeating: 0, count: Tagger.posClasses)
         for epoch in 0..<o.posEpochs {
             var right = 0, total = 0
-            for si in order(data.count, seed: o.seed, epoch: epoch) {
-                let gold = data[si].pos
+            for si in order(data.count, seed: backward ? o.seed ^ 0x52 : o.seed, epoch: epoch) {
+                let gold = backward ? Array(data[si].pos.reversed()) : data[si].pos
                 tokens[si].withUnsafeBufferPointer { tk in
                     var p1 = TaggerFeatures.noTag, p2 = TaggerFeatures.noTag
                     for i in 0..<gold.count {
@@ -105,7 +110,7 @@ public enum TaggerTrainer {
                     }
                 }
             }
-            log("POS epoch \(epoch + 1): training accuracy \(fixed(Double(right) / Double(max(1, total))))")
+            log("POS \(backward ? "right-to-left " : "")epoch \(epoch + 1): training accuracy \(fixed(Double(right) / Double(max(1, total))))")
         }
         return model.table()
     }
