@@ -96,11 +96,12 @@ enum ExtractionVerbSupport {
         keyed.reserveCapacity(a.mentions.count)
         for m in a.mentions where scope(m.doc) {
             if let t = type, a.entities[m.entity].type != t { continue }
-            keyed.append((sentenceKey(m.doc, m.sentence), m.entity))
+            keyed.append((packed(m.doc, m.sentence), m.entity))
         }
         keyed.sort { $0.sentence != $1.sentence ? $0.sentence < $1.sentence : $0.entity < $1.entity }
-        var pairSentences: [UInt64: Int] = [:]
-        var pairDocs: [UInt64: (last: Int, count: Int)] = [:]
+        // Per pair: shared sentences, documents, and the last document counted (sentences come in
+        // document order, so a pair's documents are counted as they change).
+        var shared: [UInt64: (sentences: Int, docs: Int, lastDoc: Int)] = [:]
         var single: [Int: Int] = [:]
         var sentences = 0
         var ids: [Int] = []
@@ -117,14 +118,15 @@ enum ExtractionVerbSupport {
             for e in ids { single[e, default: 0] += 1 }
             for x in ids.indices { for y in ids.indices where y > x {
                 let (p, q) = (ids[x], ids[y])
-                let pair = a.entities[p].name <= a.entities[q].name ? pairKey(p, q) : pairKey(q, p)
-                pairSentences[pair, default: 0] += 1
-                // Sentences come in document order, so a pair's documents are counted as they change.
-                let seen = pairDocs[pair]
-                if seen?.last != doc { pairDocs[pair] = (doc, (seen?.count ?? 0) + 1) }
+                let pair = a.entities[p].name <= a.entities[q].name ? packed(p, q) : packed(q, p)
+                shared[pair, default: (0, 0, -1)].sentences += 1
+                if shared[pair]!.lastDoc != doc {
+                    shared[pair]!.docs += 1
+                    shared[pair]!.lastDoc = doc
+                }
             } }
         }
-        let pairs = pairSentences.map { (Int($0.key >> 32), Int($0.key & 0xFFFF_FFFF), $0.value, pairDocs[$0.key]?.count ?? 0) }
+        let pairs = shared.map { (Int($0.key >> 32), Int($0.key & 0xFFFF_FFFF), $0.value.sentences, $0.value.docs) }
         return (pairs, single, sentences)
     }
 
@@ -150,13 +152,9 @@ enum ExtractionVerbSupport {
         return (mentions, docs)
     }
 
-    /// (document, sentence) as one sortable integer: documents in order, then sentences.
-    static func sentenceKey(_ doc: Int, _ sentence: Int) -> UInt64 {
-        UInt64(truncatingIfNeeded: doc) << 32 | UInt64(truncatingIfNeeded: sentence) & 0xFFFF_FFFF
-    }
-
-    /// An ordered pair of entity indices as one integer.
-    static func pairKey(_ x: Int, _ y: Int) -> UInt64 {
-        UInt64(truncatingIfNeeded: x) << 32 | UInt64(truncatingIfNeeded: y) & 0xFFFF_FFFF
+    /// Two indices as one sortable integer, the first in the high half: (document, sentence) keys
+    /// order by document then sentence; (entity, entity) keys name an ordered pair.
+    static func packed(_ high: Int, _ low: Int) -> UInt64 {
+        UInt64(truncatingIfNeeded: high) << 32 | UInt64(truncatingIfNeeded: low) & 0xFFFF_FFFF
     }
 }

@@ -88,12 +88,12 @@ extension Registry {
             for m in a.mentions where m.entity == e && scope(m.doc) {
                 count += 1
                 docs.insert(m.doc)
-                sentences.insert(X.sentenceKey(m.doc, m.sentence))
+                sentences.insert(X.packed(m.doc, m.sentence))
             }
             var co: [Int: Int] = [:]
             var seen = Set<SIMD2<UInt64>>()
             for m in a.mentions where m.entity != e {
-                let key = X.sentenceKey(m.doc, m.sentence)
+                let key = X.packed(m.doc, m.sentence)
                 guard sentences.contains(key) else { continue }
                 if seen.insert(SIMD2(key, UInt64(truncatingIfNeeded: m.entity))).inserted { co[m.entity, default: 0] += 1 }
             }

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "8190f2795916a2ae136cb0d6a8b6b1f9f352b25f29df9cafcb42772f5fd7be98"
+    public static let sourcesDigest = "07399fe9e0fa4c11714676bdb8acbe2bbb2a7e10b7bd370ea5b81c4da1cbbd37"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

@@ -38,9 +38,7 @@ struct PerceptronTable: Sendable {
         self.init(classes: classes, bits: bits, rowOf: Array(repeating: -1, count: 1 << bits), scales: [], weights: [])
     }
 
-    /// Adds the rows of `count` features to `scores` (length `classes`, zeroed by the caller). The POS
-    /// (17 classes) and NER (7) tables add 16 or 8 weights at a time; each class's sum is taken in the
-    /// same order as one at a time, so the scores are the same.
+    /// Adds the rows of `count` features to `scores` (length `classes`, zeroed by the caller).
     @inline(__always)
     func score(_ feats: UnsafePointer<UInt64>, _ count: Int, _ scores: UnsafeMutablePointer<Float>) {
         let c = classes
@@ -48,29 +46,11 @@ struct PerceptronTable: Sendable {
         let stride = self.stride
         packed.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
-            @inline(__always) func slot(_ k: Int) -> UnsafeRawPointer { base + Int(truncatingIfNeeded: feats[k] >> shift) * stride }
-            @inline(__always) func scale(_ p: UnsafeRawPointer) -> Float { Float(bitPattern: p.loadUnaligned(as: UInt32.self)) }
-            if c >= 16, stride >= 20 {
-                var acc = SIMD16<Float>(repeating: 0)
-                for k in 0..<count {
-                    let p = slot(k)
-                    acc += scale(p) * SIMD16<Float>(p.loadUnaligned(fromByteOffset: 4, as: SIMD16<Int8>.self))
-                    if c > 16 { let w = (p + 20).assumingMemoryBound(to: Int8.self); for j in 16..<c { scores[j] += scale(p) * Float(w[j - 16]) } }
-                }
-                for j in 0..<16 { scores[j] += acc[j] }
-            } else if c <= 8, stride >= 12 {
-                var acc = SIMD8<Float>(repeating: 0)
-                for k in 0..<count {
-                    let p = slot(k)
-                    acc += scale(p) * SIMD8<Float>(p.loadUnaligned(fromByteOffset: 4, as: SIMD8<Int8>.self))
-                }
-                for j in 0..<c { scores[j] += acc[j] }
-            } else {
-                for k in 0..<count {
-                    let p = slot(k)
-                    let w = (p + 4).assumingMemoryBound(to: Int8.self)
-                    for j in 0..<c { scores[j] += scale(p) * Float(w[j]) }
-                }
+            for k in 0..<count {
+                let slot = base + Int(truncatingIfNeeded: feats[k] >> shift) * stride
+                let s = Float(bitPattern: slot.loadUnaligned(as: UInt32.self))
+                let w = (slot + 4).assumingMemoryBound(to: Int8.self)
+                for j in 0..<c { scores[j] += s * Float(w[j]) }
             }
         }
     }

@@ -87,12 +87,13 @@ public enum TaggerTrainer {
     {
         var model = PerceptronTrainer(classes: Tagger.posClasses, bits: o.posBits)
         let tokens = data.map { backward ? Array(prepared($0, lexicon).reversed()) : prepared($0, lexicon) }
+        let golds = data.map { backward ? Array($0.pos.reversed()) : $0.pos }
         var feats = [UInt64](repeating: 0, count: TaggerFeatures.posCount)
         var scores = [Float](repeating: 0, count: Tagger.posClasses)
         for epoch in 0..<o.posEpochs {
             var right = 0, total = 0
             for si in order(data.count, seed: backward ? o.seed ^ 0x52 : o.seed, epoch: epoch) {
-                let gold = backward ? Array(data[si].pos.reversed()) : data[si].pos
+                let gold = golds[si]
                 tokens[si].withUnsafeBufferPointer { tk in
                     var p1 = TaggerFeatures.noTag, p2 = TaggerFeatures.noTag
                     for i in 0..<gold.count {
