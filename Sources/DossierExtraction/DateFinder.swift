@@ -10,18 +10,23 @@ enum DateFinder {
     static let periodStarts: Set<String> = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
     static let periods: Set<String> = ["week", "month", "year", "weekend"]
     static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
+    /// Byte lengths past which a word can be no month name (with its period) and no weekday or deictic
+    /// word: most words are rejected without a lookup.
+    static let longestMonth = (ExtractionLexicon.months.keys.map(\.utf8.count).max() ?? 0) + 1
+    static let longestKeyword = (Array(ExtractionLexicon.weekdays.keys) + deictic + periodStarts).map(\.utf8.count).max() ?? 0
+
     static func monthOf(_ t: TextToken) -> Int? {
-        guard t.kind == .word, t.isCapitalized else { return nil }
+        guard t.kind == .word, t.isCapitalized, t.text.utf8.count <= longestMonth else { return nil }
         return ExtractionLexicon.month(t.text)
     }
 
     static func dayNumber(_ t: TextToken) -> Int? {
-        guard t.kind == .number, t.text.count <= 2, let n = Int(t.text), (1...31).contains(n) else { return nil }
+        guard t.kind == .number, t.text.utf8.count <= 2, let n = Int(t.text), (1...31).contains(n) else { return nil }
         return n
     }
 
     static func yearNumber(_ t: TextToken) -> Int? {
-        guard t.kind == .number, t.text.count == 4, let n = Int(t.text), (1000...2999).contains(n) else { return nil }
+        guard t.kind == .number, t.text.utf8.count == 4, let n = Int(t.text), (1000...2999).contains(n) else { return nil }
         return n
     }
 
@@ -85,7 +90,8 @@ enum DateFinder {
                 }
                 continue
             }
-            if t.kind == .word, let wd = ExtractionLexicon.weekdays[t.text] {
+            let keyword = t.kind == .word && t.text.utf8.count <= longestKeyword
+            if keyword, let wd = ExtractionLexicon.weekdays[t.text] {
                 var a = i
                 var dir = 0
                 if i > 0, toks[i - 1].text == "next" || toks[i - 1].text == "last" {
@@ -107,7 +113,7 @@ enum DateFinder {
                 i += 1
                 continue
             }
-            if t.kind == .word, deictic.contains(t.text) || periodStarts.contains(t.text) {
+            if keyword, deictic.contains(t.text) || periodStarts.contains(t.text) {
                 let w = t.lower
                 if deictic.contains(w) {
                     let day = ctx.date.flatMap { $0.shifted(by: w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0) }

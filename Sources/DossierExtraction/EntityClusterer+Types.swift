@@ -16,9 +16,10 @@ extension EntityClusterer {
         var decided: [String: EntityType] = [:]
         var guesses: Set<String> = []
         for m in raw where m.type == nil && m.words >= 2 && decided[m.surface] == nil {
-            var surnames: Set<String> = []
-            for d in (docsOf[m.surface] ?? []) { surnames.formUnion(surnamesByDoc[d] ?? []) }
-            let (t, guess) = undecidedType(m, persons: persons, surnames: surnames, evidence: evidence)
+            let docs = docsOf[m.surface] ?? []
+            let (t, guess) = undecidedType(m, persons: persons, evidence: evidence) { last in
+                docs.contains { surnamesByDoc[$0]?.contains(last) == true }
+            }
             decided[m.surface] = t
             if guess { guesses.insert(m.surface) }
         }
@@ -46,7 +47,10 @@ extension EntityClusterer {
     /// corpus (an organisation noun after it, a place preposition before it, a reporting verb, an age, "Mr."),
     /// then its spelling: words never written in lowercase in the corpus are a person's name ("Jayson
     /// Tatum"), common words an organisation's ("Computer Terminal", "Motor Sales"). Never person by default.
-    func undecidedType(_ m: RawMention, persons: Set<String>, surnames: Set<String>, evidence: ContextEvidence) -> (EntityType, Bool) {
+    /// `isSurname` tells whether a word is the surname of a person named in a document of the mention's surface.
+    func undecidedType(
+        _ m: RawMention, persons: Set<String>, evidence: ContextEvidence, isSurname: (String) -> Bool
+    ) -> (EntityType, Bool) {
         let parts = m.surface.split(separator: " ").map(String.init)
         guard let first = parts.first, let last = parts.last else { return (.organization, true) }
         if persons.contains(m.surface) { return (.person, false) }
@@ -68,7 +72,7 @@ extension EntityClusterer {
             return (.organization, false)
         }
         if GazetteerGivenNames.names.contains(first) && org == 0 { return (.person, false) }
-        if surnames.contains(last), parts.count == 2, org == 0 { return (.person, false) }
+        if parts.count == 2, org == 0, isSurname(last) { return (.person, false) }
         // "LeBron James ... James said": the last word alone in the same document is a surname
         if parts.count <= 3, org == 0, let alone = evidence.singles[m.doc], alone.contains(last), !alone.contains(first),
             gazetteer.lookup(last) == nil

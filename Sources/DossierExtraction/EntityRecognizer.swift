@@ -54,13 +54,18 @@ struct EntityRecognizer {
         return WhitespaceRuns.collapsed(span)
     }
 
-    /// Mentions of one document, given its tokens.
-    func recognize(doc: Int, bytes: [UInt8], tokens toks: [TextToken]) -> [RawMention] {
+    /// Mentions of one document, given its tokens; with `only`, of those sentences (by token sentence
+    /// index) alone, in order.
+    func recognize(doc: Int, bytes: [UInt8], tokens toks: [TextToken], only: Set<Int>? = nil) -> [RawMention] {
         var out: [RawMention] = []
         var s = 0
         while s < toks.count {
             var e = s
             while e < toks.count && toks[e].sentence == toks[s].sentence { e += 1 }
+            if let only, !only.contains(toks[s].sentence) {
+                s = e
+                continue
+            }
             if toks[s].notText {
                 if toks[s].dateline { out += datelineMentions(doc: doc, bytes: bytes, toks: toks, s..<e) }
                 s = e
@@ -156,6 +161,26 @@ struct EntityRecognizer {
                     !ExtractionLexicon.functionWords.contains($0.lowercased())
                 }
         }
+    }
+
+    /// The sentences of running text whose mentions depend on the names known from body text (see
+    /// `knownSurfaces`, `knownSurnames`): headlines, and sentences with a capitalised known surname at a
+    /// sentence start. Every other sentence gives the same mentions in both passes.
+    func sentencesUsingKnownNames(_ toks: [TextToken]) -> Set<Int> {
+        var out: Set<Int> = []
+        var s = 0
+        while s < toks.count {
+            var e = s
+            while e < toks.count && toks[e].sentence == toks[s].sentence { e += 1 }
+            if !toks[s].notText,
+                EntityRecognizer.isHeadline(toks[s..<e])
+                    || toks[s..<e].contains(where: { $0.sentenceInitial && $0.isCapitalized && knownSurnames.contains($0.text) })
+            {
+                out.insert(toks[s].sentence)
+            }
+            s = e
+        }
+        return out
     }
 
     /// A gazetteer name starting at `i` that runs through lowercase words ("Securities and Exchange

@@ -51,11 +51,13 @@ public enum Extractor {
         let sentences = prepared.map(\.sentences)
         let tokens = prepared.map(\.tokens)
         let hasHeadline = prepared.map(\.hasHeadline)
-        var evidence = WordEvidence()
-        for p in prepared {
-            evidence.lowercase.formUnion(p.lowercase)
-            evidence.midCapitalized.formUnion(p.midCapitalized)
+        // the two corpus-wide sets are unions over the documents, one on each core
+        let unions = Parallel.map(2) { part -> Set<String> in
+            var u: Set<String> = []
+            for p in prepared { u.formUnion(part == 0 ? p.lowercase : p.midCapitalized) }
+            return u
         }
+        let evidence = WordEvidence(lowercase: unions[0], midCapitalized: unions[1])
         // Pass 1 finds names in body text; pass 2 also matches them inside headlines.
         var recognizer = EntityRecognizer(gazetteer: gazetteer, evidence: evidence)
         let first = recognizer
@@ -71,10 +73,15 @@ public enum Extractor {
         let second = recognizer
         raw = Parallel.map(docs.count) { i -> [RawMention] in
             if stop() { return [] }
-            // only documents with a headline or a sentence-initial known surname can change
+            // only headlines and sentences with a sentence-initial known surname can change
             let rerun = hasHeadline[i]
                 || tokens[i].contains { $0.sentenceInitial && $0.isCapitalized && second.knownSurnames.contains($0.text) }
-            var ms = rerun ? second.recognize(doc: i, bytes: bytes[i], tokens: tokens[i]) : firstPass[i]
+            var ms = firstPass[i]
+            if rerun {
+                let redo = second.sentencesUsingKnownNames(tokens[i])
+                let again = second.recognize(doc: i, bytes: bytes[i], tokens: tokens[i], only: redo)
+                ms = Extractor.merge(ms.filter { !redo.contains($0.sentence) }, again)
+            }
             ms.removeAll { TickerSymbol.contains(bytes[i], $0.range) }
             RoleFinder.attach(&ms, tokens: tokens[i], bytes: bytes[i])
             var scratch = Tagger.Scratch()
@@ -88,13 +95,14 @@ public enum Extractor {
         for m in mentions { byDoc[m.doc].append(m) }
         let mentionsByDoc = byDoc
         let entityTypes = entities.map(\.type)
+        let entityGenders = entities.map { $0.type == .person ? GazetteerGivenNames.gender(ofName: $0.name) : 0 }
         let perDoc = Parallel.map(docs.count) { i -> ([Quote], [DateMention], [Figure]) in
             if stop() { return ([], [], []) }
             let ms = mentionsByDoc[i].sorted { $0.range.lowerBound < $1.range.lowerBound }
             let ctx = DocumentContext(
                 index: i, bytes: bytes[i], tokens: tokens[i], sentences: sentences[i], date: dateOverrides[i] ?? docs[i].date,
                 mentions: ms, types: ms.map { entities[$0.entity].type },
-                genders: ms.map { entities[$0.entity].type == .person ? GazetteerGivenNames.gender(ofName: entities[$0.entity].name) : 0 },
+                genders: ms.map { entityGenders[$0.entity] },
                 paragraphs: DocumentContext.paragraphs(
                     sentences: sentences[i], flags: docs[i].sentenceFlags, byteCount: bytes[i].count),
                 sentenceFlags: docs[i].sentenceFlags, entityTypes: entityTypes)
@@ -107,5 +115,22 @@ public enum Extractor {
         let figures = perDoc.flatMap(\.2)
         let sortedMentions = mentions.sorted { ($0.doc, $0.range.lowerBound) < ($1.doc, $1.range.lowerBound) }
         return Annotations(entities: entities, mentions: sortedMentions, quotes: quotes, dates: dates, figures: figures)
+    }
+
+    /// Two lists of one document's mentions, each in sentence order and from disjoint sentences, as one.
+    static func merge(_ a: [RawMention], _ b: [RawMention]) -> [RawMention] {
+        var out: [RawMention] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i].sentence <= b[j].sentence) {
+                out.append(a[i])
+                i += 1
+            } else {
+                out.append(b[j])
+                j += 1
+            }
+        }
+        return out
     }
 }

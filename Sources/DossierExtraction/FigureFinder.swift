@@ -5,19 +5,22 @@ import DossierModel
 /// approximations ("well above", "over", "nearly"), and what they count.
 enum FigureFinder {
     static let vague: Set<String> = ["hundreds", "thousands", "dozens", "millions", "billions"]
+    /// The byte length of the longest number word.
+    static let longestNumberWord = ExtractionLexicon.numberWords.keys.map(\.utf8.count).max() ?? 0
     static let reportingNouns: Set<String> = ["toll", "count", "tally", "number", "total"]
     static let articles: Set<String> = ["a", "one", "A", "One"]
     static let currency: Set<String> = ["$", "€", "£"]
 
     static func numberValue(_ t: TextToken) -> Double? {
         if t.kind == .number {
-            return Double(t.text.replacingOccurrences(of: ",", with: ""))
+            return Double(String(decoding: t.text.utf8.filter { $0 != 0x2C }, as: UTF8.self))
         }
+        // most words are no number word: one lookup, and none for words longer than every number word
         if t.kind == .word {
             let w = t.isCapitalized ? t.lower : t.text
-            if vague.contains(w) { return nil }
-            if w == "one" || w == "dozen" || w == "hundred" { return nil }
-            return ExtractionLexicon.numberWords[w]
+            guard w.utf8.count <= longestNumberWord, let v = ExtractionLexicon.numberWords[w] else { return nil }
+            if vague.contains(w) || w == "one" || w == "dozen" || w == "hundred" { return nil }
+            return v
         }
         return nil
     }
