@@ -1,37 +1,83 @@
 /// Reads the columns `AnnotationWriter` wrote. Every word read is bounds-checked, every string id,
 /// entity index and enum code validated: anything out of place makes the read fail (nil).
 struct AnnotationReader {
+    /// Where the parts of a stored buffer lie, checked against its size.
+    struct Layout: Sendable {
+        let stringCount: Int
+        let arenaSize: Int
+        let wordsAt: Int
+        let arenaAt: Int
+        let wordCount: Int
+        /// Each section's first word and (one past) its last.
+        let sections: [Range<Int>]
+
+        init?(_ raw: UnsafeRawBufferPointer) {
+            let h = AnnotationCodec.headerWords
+            guard raw.count >= 4 * h else { return nil }
+            func word(_ i: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) }
+            guard word(0) == Int(AnnotationCodec.magic), word(1) == Int(AnnotationCodec.format) else { return nil }
+            (stringCount, arenaSize, wordCount) = (word(2), word(3), word(4))
+            wordsAt = 4 * h + 4 * (stringCount + 1)
+            arenaAt = wordsAt + 4 * wordCount
+            guard arenaAt + arenaSize == raw.count else { return nil }
+            let starts = (0..<AnnotationCodec.sectionCount).map { word(5 + $0) } + [wordCount]
+            guard starts[0] == 0, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+            sections = zip(starts, starts.dropFirst()).map { $0..<$1 }
+        }
+
+        /// The string table, each string decoded once; nil when its offsets are out of order or place.
+        func table(_ raw: UnsafeRawBufferPointer) -> [String]? {
+            func word(_ i: Int) -> Int { Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self))) }
+            let h = AnnotationCodec.headerWords
+            var list: [String] = []
+            list.reserveCapacity(stringCount)
+            var previous = word(h)
+            guard previous == 0 else { return nil }
+            for i in 0..<stringCount {
+                let end = word(h + 1 + i)
+                guard end >= previous, end <= arenaSize else { return nil }
+                list.append(String(decoding: UnsafeRawBufferPointer(rebasing: raw[(arenaAt + previous)..<(arenaAt + end)]), as: UTF8.self))
+                previous = end
+            }
+            return list
+        }
+
+        /// The first word of section `k` (its record count), nil when the section is empty.
+        func firstWord(ofSection k: Int, in bytes: [UInt8]) -> Int? {
+            guard !sections[k].isEmpty else { return nil }
+            let at = wordsAt + 4 * sections[k].lowerBound
+            return bytes.withUnsafeBytes { Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
+        }
+    }
+
     private let words: UnsafeRawBufferPointer
+    /// The end of the section being read: no read goes past it.
     private let wordCount: Int
-    private var at = 0
+    private var at: Int
     private let table: [String]
     /// Each document's sentence count and byte count, which stored places must lie within.
     let bounds: [(sentences: Int, bytes: Int)]
 
-    init?(_ raw: UnsafeRawBufferPointer, bounds: [(sentences: Int, bytes: Int)]) {
+    /// A reader of section `k` of `raw`.
+    init(_ raw: UnsafeRawBufferPointer, layout: Layout, table: [String], bounds: [(sentences: Int, bytes: Int)], section k: Int) {
         self.bounds = bounds
-        let h = AnnotationCodec.headerWords
-        guard raw.count >= 4 * h else { return nil }
-        func word(_ i: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
-        guard word(0) == AnnotationCodec.magic, word(1) == AnnotationCodec.format else { return nil }
-        let (stringCount, arenaSize, count) = (Int(word(2)), Int(word(3)), Int(word(4)))
-        let offsetsAt = 4 * h
-        let wordsAt = offsetsAt + 4 * (stringCount + 1)
-        let arenaAt = wordsAt + 4 * count
-        guard arenaAt + arenaSize == raw.count else { return nil }
-        var list: [String] = []
-        list.reserveCapacity(stringCount)
-        var previous = Int(word(h))
-        guard previous == 0 else { return nil }
-        for i in 0..<stringCount {
-            let end = Int(word(h + 1 + i))
-            guard end >= previous, end <= arenaSize else { return nil }
-            list.append(String(decoding: UnsafeRawBufferPointer(rebasing: raw[(arenaAt + previous)..<(arenaAt + end)]), as: UTF8.self))
-            previous = end
+        self.table = table
+        words = UnsafeRawBufferPointer(rebasing: raw[layout.wordsAt..<layout.arenaAt])
+        at = layout.sections[k].lowerBound
+        wordCount = layout.sections[k].upperBound
+    }
+
+    /// Section `k` read whole: nil when damaged or when it does not end where the next one starts.
+    mutating func section(_ k: Int, entityCount: Int) -> AnnotationCodec.Section? {
+        let s: AnnotationCodec.Section?
+        switch k {
+        case 0: s = entities().map { .entities($0) }
+        case 1: s = mentions(entityCount: entityCount).map { .mentions($0) }
+        case 2: s = quotes(entityCount: entityCount).map { .quotes($0) }
+        case 3: s = dates().map { .dates($0) }
+        default: s = figures().map { .figures($0) }
         }
-        table = list
-        words = UnsafeRawBufferPointer(rebasing: raw[wordsAt..<arenaAt])
-        wordCount = count
+        return atEnd ? s : nil
     }
 
     var atEnd: Bool { at == wordCount }

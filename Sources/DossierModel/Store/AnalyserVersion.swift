@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "58c3eb6df3ab0dad1a4039a31aef3a722a4577f8ea5c3e977435b16ca7373624"
+    public static let sourcesDigest = "2822f1832471bf0fd5623bff6d4873205ac98f1d0075b19444e13ec4e9739156"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
