@@ -165,7 +165,7 @@ struct EntityRecognizer {
 
     /// The sentences of running text whose mentions depend on the names known from body text (see
     /// `knownSurfaces`, `knownSurnames`): headlines, and sentences with a capitalised known surname at a
-    /// sentence start. Every other sentence gives the same mentions in both passes.
+    /// sentence start or before "of" (`usesKnownSurname`). Every other sentence gives the same mentions in both passes.
     func sentencesUsingKnownNames(_ toks: [TextToken]) -> Set<Int> {
         var out: Set<Int> = []
         var s = 0
@@ -174,7 +174,7 @@ struct EntityRecognizer {
             while e < toks.count && toks[e].sentence == toks[s].sentence { e += 1 }
             if !toks[s].notText,
                 EntityRecognizer.isHeadline(toks[s..<e])
-                    || toks[s..<e].contains(where: { $0.sentenceInitial && $0.isCapitalized && knownSurnames.contains($0.text) })
+                    || (s..<e).contains(where: { usesKnownSurname(toks, $0) })
             {
                 out.insert(toks[s].sentence)
             }
@@ -347,14 +347,10 @@ struct EntityRecognizer {
             return decompose(doc: doc, bytes: bytes, toks: toks, r.lowerBound..<c)
                 + [mention(doc, bytes, toks, (c + 1)..<r.upperBound, g.type, g.canonical)]
         }
-        // "Lawrence Cohn of Merrill Lynch": a given name and a surname before "of" are a person of their own
-        if let c = r.dropFirst(2).first(where: { toks[$0].text == "of" }), c + 1 < r.upperBound, c - r.lowerBound <= 3,
-            GazetteerGivenNames.names.contains(toks[r.lowerBound].text),
-            (r.lowerBound..<c).allSatisfy({ toks[$0].kind == .word && toks[$0].isCapitalized && !isTitleWord(toks[$0]) }),
-            gazetteer.lookup(surface(bytes, toks, r.lowerBound..<c)) == nil
-        {
+        // "Lawrence Cohn of Merrill Lynch", "McCarthy of Merrill Lynch": a person before "of" is a name of its own
+        if let c = personBeforeOf(bytes, toks, r) {
             return [mention(doc, bytes, toks, r.lowerBound..<c, .person, nil)]
-                + decompose(doc: doc, bytes: bytes, toks: toks, (c + 1)..<r.upperBound)
+                + affiliation(doc: doc, bytes: bytes, toks: toks, (c + 1)..<r.upperBound)
         }
 
         // Title phrase followed by a name: "U.S. Secretary of State Antony Blinken".
@@ -395,9 +391,12 @@ struct EntityRecognizer {
             var role: String? = surface(bytes, toks, roleRange)
             if roleRange.count == 1, GazetteerTitles.honorifics.contains(toks[roleRange.lowerBound].text) { role = nil }
             if t + 1 < r.upperBound {
-                var p = mention(doc, bytes, toks, (t + 1)..<r.upperBound, .person, nil, role: role)
+                // "Analyst Thomas McCrann of Merrill Lynch": the person ends at "of"
+                let c = personBeforeOf(bytes, toks, (t + 1)..<r.upperBound)
+                var p = mention(doc, bytes, toks, (t + 1)..<(c ?? r.upperBound), .person, nil, role: role)
                 p.titled = true
                 out.append(p)
+                if let c { out += affiliation(doc: doc, bytes: bytes, toks: toks, (c + 1)..<r.upperBound) }
             }
             return out
         }

@@ -73,9 +73,9 @@ public enum Extractor {
         let second = recognizer
         raw = Parallel.map(docs.count) { i -> [RawMention] in
             if stop() { return [] }
-            // only headlines and sentences with a sentence-initial known surname can change
+            // only headlines and sentences using a known surname can change
             let rerun = hasHeadline[i]
-                || tokens[i].contains { $0.sentenceInitial && $0.isCapitalized && second.knownSurnames.contains($0.text) }
+                || tokens[i].indices.contains { second.usesKnownSurname(tokens[i], $0) }
             var ms = firstPass[i]
             if rerun {
                 let redo = second.sentencesUsingKnownNames(tokens[i])

@@ -155,6 +155,24 @@ import DossierTestSupport
         #expect(types["Georgia Meloni"] == .person && types["Georgia"] == .place)
     }
 
+    @Test func aPersonBeforeOfIsANameOfItsOwn() {
+        let a = Self.extract([
+            "Rates\n\nRates will fall, said Ward McCarthy of Merrill Lynch Capital Markets. The chamber said the Milan Chamber of Commerce agreed.",
+            "Fed\n\nThe Fed will act, said McCarthy of Salomon Brothers, and the bay was calm near the Bay of Plenty. Analyst Thomas McCrann of Merrill Lynch agreed, and another analyst did too.",
+        ])
+        let types = Dictionary(a.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { x, _ in x })
+        #expect(types["Ward McCarthy"] == .person)
+        #expect(types["Merrill Lynch Capital Markets"] == .organization)
+        #expect(types["Salomon Brothers"] == .organization)
+        // the known surname is a person; a firm or a common word before "of" stays in the name
+        let ward = a.entities.firstIndex { $0.name == "Ward McCarthy" }
+        #expect(a.mentions.filter { $0.entity == ward }.count == 2)
+        #expect(types["Milan Chamber"] == nil && types["Chamber of Commerce"] != nil)
+        #expect(types["Bay of Plenty"] != nil)
+        #expect(!a.entities.contains { $0.name.contains("McCarthy of") })
+        #expect(types["Thomas McCrann"] == .person && types["Merrill Lynch"] == .organization)
+    }
+
     @Test func hyphenatedNamesAndParticles() {
         let a = Self.extract(["Rep. Alexandria Ocasio-Cortez criticized Bashar al-Assad and al-Qaeda after the Israel-Hamas war began. Ocasio-Cortez said so."])
         let names = Set(a.entities.map(\.name))
