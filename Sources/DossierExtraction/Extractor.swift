@@ -29,6 +29,7 @@ public enum Extractor {
             if s.isEmpty && !b.isEmpty { s = [0..<b.count] }
             let t = ExtractionTokenizer.tokens(corpus: corpus, doc: di, bytes: b, sentences: s)
             var p = Prepared(bytes: b, sentences: s, tokens: t, lowercase: [], midCapitalized: [], hasHeadline: false)
+            var lowercasePlaces: Set<String> = []
             var a = 0
             while a < t.count {
                 var z = a
@@ -40,10 +41,16 @@ public enum Extractor {
                         if !tok.sentenceInitial && !headline { p.midCapitalized.insert(tok.text) }
                     } else {
                         p.lowercase.insert(tok.text)
+                        if lowercasePlaces.count < 2, gazetteer.lowercaseCountries.contains(tok.text) {
+                            lowercasePlaces.insert(tok.text)
+                        }
                     }
                 }
                 a = z
             }
+            // a document that writes two country names in lowercase is mis-cased throughout
+            // ("finance minister manuel azpurua said"): its lowercase words are no evidence
+            if lowercasePlaces.count >= 2 { p.lowercase = [] }
             return p
         }
         if stop() { return .empty }

@@ -173,6 +173,20 @@ import DossierTestSupport
         #expect(types["Thomas McCrann"] == .person && types["Merrill Lynch"] == .organization)
     }
 
+    @Test func aMisCasedDocumentIsNoEvidenceThatANameIsAWord() {
+        let body = "Finance minister Manuel Azpurua said talks go on.\n\n\"The idea is to meet the banks,\" Azpurua said."
+        let lowercased = "Debt\n\nvenezuela seeks help, minister manuel azpurua said, after brazil halted payments."
+        let a = Self.extract(["Credit\n\n" + body, lowercased])
+        let manuel = a.entities.firstIndex { $0.name == "Manuel Azpurua" }
+        #expect(manuel != nil)
+        #expect(a.mentions.filter { $0.entity == manuel }.count == 2)
+        #expect(a.quotes.first?.speaker == manuel)
+        // a text that writes one country in lowercase still counts: "turkey" and "china" are words
+        let b = Self.extract(["Credit\n\n" + body, "Food\n\nThe azpurua is a dish of turkey served on china."])
+        let m = b.entities.firstIndex { $0.name == "Manuel Azpurua" }
+        #expect(b.mentions.filter { $0.entity == m }.count == 1)
+    }
+
     @Test func hyphenatedNamesAndParticles() {
         let a = Self.extract(["Rep. Alexandria Ocasio-Cortez criticized Bashar al-Assad and al-Qaeda after the Israel-Hamas war began. Ocasio-Cortez said so."])
         let names = Set(a.entities.map(\.name))

@@ -17,6 +17,10 @@ struct GazetteerIndex: Sendable {
     var maxTokens = 1
     /// Canonical name → type for everything known.
     var canonicalTypes: [String: EntityType] = [:]
+    /// One-word country names in lowercase, but those that are also common English words: a text that
+    /// writes two of them in lowercase is mis-cased ("venezuela", "brazil"; never "turkey", "china").
+    var lowercaseCountries: Set<String> = []
+    static let countriesThatAreWords: Set<String> = ["turkey", "chad", "china", "jordan", "georgia", "guinea", "chile"]
 
     static let shared = GazetteerIndex()
 
@@ -37,6 +41,8 @@ struct GazetteerIndex: Sendable {
         for p in CuratedData.rows("countries.tsv") where p.count >= 3 {
             add(p[0], p[0], .place)
             canonicalTypes[p[0]] = .place
+            let folded = p[0].lowercased()
+            if !folded.contains(" "), !Self.countriesThatAreWords.contains(folded) { lowercaseCountries.insert(folded) }
             add(p[1], p[2], .group)
             add(p[2], p[2], .group)
             canonicalTypes[p[2]] = .group

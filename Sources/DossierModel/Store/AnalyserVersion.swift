@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "07dfdaafae252e8292e54569389eb09430e6e9936d33c9a186f57c3c672a4505"
+    public static let sourcesDigest = "c364df5432056e52149fa3c80b4feaac6576815cb920e92a398493c18ed16c97"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
