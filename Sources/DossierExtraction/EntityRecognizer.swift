@@ -299,6 +299,16 @@ struct EntityRecognizer {
 
     func isTitleWord(_ t: TextToken) -> Bool { GazetteerTitles.titleWords.contains(t.text) }
 
+    /// Whether the title word at `k` is a surname: last in the span, right after a given name that is
+    /// neither a title nor a place ("said John Lord, a Mobil spokesman", "John Major"; not "Major General",
+    /// "Virginia Governor").
+    func isSurnameAfterGivenName(_ toks: [TextToken], _ k: Int, in r: Range<Int>) -> Bool {
+        guard k > r.lowerBound, k == r.upperBound - 1, !toks[k].isAllCaps else { return false }
+        let g = toks[k - 1]
+        return g.kind == .word && g.isCapitalized && !g.isAllCaps && !g.possessive && GazetteerGivenNames.names.contains(g.text)
+            && !isTitleWord(g) && gazetteer.lookup(g.text) == nil
+    }
+
     /// Whether tokens look like a person's name (after a title).
     func looksLikePersonName(_ bytes: [UInt8], _ toks: [TextToken], _ r: Range<Int>) -> Bool {
         guard !r.isEmpty, r.count <= 4 else { return false }
@@ -355,7 +365,7 @@ struct EntityRecognizer {
 
         // Title phrase followed by a name: "U.S. Secretary of State Antony Blinken".
         var t = -1
-        for k in r where isTitleWord(toks[k]) {
+        for k in r where isTitleWord(toks[k]) && !isSurnameAfterGivenName(toks, k, in: r) {
             var end = k
             if GazetteerTitles.takesOf.contains(toks[k].text), k + 2 < r.upperBound, toks[k + 1].text == "of" {
                 end = k + 2

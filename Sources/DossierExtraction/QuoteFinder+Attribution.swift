@@ -133,7 +133,10 @@ extension QuoteFinder {
         let toks = ctx.tokens
         var j = ctx.token(atOrAfter: lo)
         while j < toks.count, toks[j].start < hi {
-            if isAnonymousSource(toks, j), !insideQuote(toks[j].start) {
+            // "the analyst said" refers back to someone already introduced (a plural stays unnamed)
+            let definite = isDefiniteRole(toks, j)
+                && roleHolder(ctx, noun: toks[j].text, before: toks[j].start, insideQuote: insideQuote) != nil
+            if isAnonymousSource(toks, j), !definite, !insideQuote(toks[j].start) {
                 if j + 1 < toks.count, isCueWord(toks, j + 1) { return true }
                 // "said one analyst." (not "Smith said analysts expect")
                 let closes = j + 1 >= toks.count || toks[j + 1].kind == .punct
@@ -142,6 +145,80 @@ extension QuoteFinder {
             j += 1
         }
         return false
+    }
+
+    /// `the analyst` at `k - 1...k` naming the person in focus, when the text gave that person the role
+    /// ("Shearson analyst Jack Glantz", "Glantz, an analyst at"); nil for an unnamed source ("said an
+    /// analyst. ... the analyst said") or a plural ("the analysts").
+    /// Without such a role, "the analyst" is the person in focus when that person has spoken ("Glantz
+    /// said ...") and the text introduced no unnamed analyst ("a source said. ... the source told").
+    static func rolePerson(_ ctx: DocumentContext, nounAt k: Int, insideQuote: (Int) -> Bool) -> Int? {
+        let toks = ctx.tokens
+        // "the source" is unnamed by definition
+        guard isDefiniteRole(toks, k), toks[k].text != "source", let p = personInFocus(ctx, before: toks[k - 1].start, insideQuote: insideQuote) else { return nil }
+        let noun = toks[k].text
+        if let holder = roleHolder(ctx, noun: noun, before: toks[k - 1].start, insideQuote: insideQuote) { return holder == p ? p : nil }
+        guard !introducesUnnamed(ctx, noun: noun, before: k), hasSpoken(ctx, entity: p, before: toks[k - 1].start, insideQuote: insideQuote) else {
+            return nil
+        }
+        return p
+    }
+
+    /// Whether tokens before `k` introduce an unnamed `noun`: "a trader", "one Japanese dealer".
+    static func introducesUnnamed(_ ctx: DocumentContext, noun: String, before k: Int) -> Bool {
+        let toks = ctx.tokens
+        let articles: Set<String> = ["a", "an", "one", "another"]
+        for j in 0..<min(k, toks.count) where toks[j].text == noun {
+            // "a trader", "a senior Marine official": an article, then up to three modifiers
+            var i = j - 1
+            while i >= 0, j - i <= 4 {
+                if articles.contains(toks[i].lower) { return true }
+                guard toks[i].kind == .word, toks[i].lower != "the" else { break }
+                i -= 1
+            }
+        }
+        return false
+    }
+
+    /// Whether a mention of `entity` before `pos` (outside quotes) is next to a reporting verb: "Glantz
+    /// said", "said Glantz".
+    static func hasSpoken(_ ctx: DocumentContext, entity: Int, before pos: Int, insideQuote: (Int) -> Bool) -> Bool {
+        let toks = ctx.tokens
+        for mention in ctx.mentions where mention.entity == entity && mention.range.upperBound <= pos {
+            guard !insideQuote(mention.range.lowerBound) else { continue }
+            let lo = ctx.token(atOrAfter: mention.range.lowerBound), hi = ctx.token(atOrAfter: mention.range.upperBound)
+            if lo >= 1, isCueWord(toks, lo - 1) { return true }
+            // "Glantz said", "Ronald Glantz of Montgomery Securities said"
+            var j = hi
+            if j < toks.count, toks[j].text == "of" {
+                j += 1
+                while j < toks.count, j - hi < 6, toks[j].kind == .word, toks[j].isCapitalized || toks[j].text == "&" { j += 1 }
+            }
+            if j < toks.count, isCueWord(toks, j) { return true }
+        }
+        return false
+    }
+
+    /// "the analyst": a singular noun after "the".
+    static func isDefiniteRole(_ toks: [TextToken], _ k: Int) -> Bool {
+        k >= 1 && toks[k - 1].lower == "the" && !toks[k].text.hasSuffix("s")
+    }
+
+    /// The last person before `pos` (outside quotes) given the role `noun` in their own phrase: right
+    /// before the name ("analyst Jack Glantz") or in an apposition after it ("Glantz, an auto analyst").
+    static func roleHolder(_ ctx: DocumentContext, noun: String, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
+        let toks = ctx.tokens
+        for (m, mention) in ctx.mentions.enumerated().reversed() where mention.range.upperBound <= pos {
+            guard ctx.types[m] == .person, !insideQuote(mention.range.lowerBound) else { continue }
+            let lo = ctx.token(atOrAfter: mention.range.lowerBound), hi = ctx.token(atOrAfter: mention.range.upperBound)
+            if lo >= 1, toks[lo - 1].text == noun { return mention.entity }
+            if hi + 2 < toks.count, toks[hi].text == ",", ["a", "an", "the"].contains(toks[hi + 1].lower),
+                toks[hi + 2].text == noun || (hi + 3 < toks.count && toks[hi + 3].text == noun)
+            {
+                return mention.entity
+            }
+        }
+        return nil
     }
 
     /// The first person mention starting in tokens `r`.
@@ -204,6 +281,8 @@ extension QuoteFinder {
             }
             if isAnonymousSource(toks, k) { anonymous = true }
         }
+        // `," the analyst told Reuters` after "Shearson analyst Jack Glantz": the person the text gave that role
+        if anonymous, v - first == 2, let p = rolePerson(ctx, nounAt: first + 1, insideQuote: insideQuote) { return (p, c) }
         // `," one analyst said`, `," officials at the bank said`: an unnamed source is nobody of the model
         if anonymous { return (nil, c) }
         // `," the Texas Democrat said`, `," the planning minister said`: an epithet for the person in focus
@@ -291,7 +370,9 @@ extension QuoteFinder {
             if fallback == nil, v - k == 1, toks[k].lower == "it" {
                 return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
             }
-            if fallback == nil, v - k <= 2, isAnonymousSource(toks, k) { return nil }
+            if fallback == nil, v - k <= 2, isAnonymousSource(toks, k) {
+                return v - k == 1 ? rolePerson(ctx, nounAt: k, insideQuote: insideQuote) : nil
+            }
             if let m = ctx.mention(startingAt: toks[k].start), !insideQuote(toks[k].start) {
                 if ctx.types[m] == .person {
                     let endTok = ctx.token(atOrAfter: ctx.mentions[m].range.upperBound)

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "c364df5432056e52149fa3c80b4feaac6576815cb920e92a398493c18ed16c97"
+    public static let sourcesDigest = "ae40bf6bc2e4644d37d4432294f7caa511082cc200a73551c645ec873a80bc38"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
