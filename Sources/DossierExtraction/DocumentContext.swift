@@ -78,6 +78,12 @@ struct DocumentContext {
         return lo
     }
 
+    /// The tokens a mention covers: from its first token to the first token after it.
+    func tokens(of m: EntityMention) -> Range<Int> {
+        let lo = token(atOrAfter: m.range.lowerBound)
+        return lo..<max(lo, token(atOrAfter: m.range.upperBound))
+    }
+
     /// The mention whose range starts at token `i`, if any.
     func mention(startingAt pos: Int) -> Int? {
         let lo = Self.firstIndex(mentions.count) { mentions[$0].range.lowerBound >= pos }

@@ -134,9 +134,7 @@ extension QuoteFinder {
         var j = ctx.token(atOrAfter: lo)
         while j < toks.count, toks[j].start < hi {
             // "the analyst said" refers back to someone already introduced (a plural stays unnamed)
-            let definite = isDefiniteRole(toks, j)
-                && roleHolder(ctx, noun: toks[j].text, before: toks[j].start, insideQuote: insideQuote) != nil
-            if isAnonymousSource(toks, j), !definite, !insideQuote(toks[j].start) {
+            if isAnonymousSource(toks, j), !insideQuote(toks[j].start), !refersToRoleHolder(ctx, nounAt: j, insideQuote: insideQuote) {
                 if j + 1 < toks.count, isCueWord(toks, j + 1) { return true }
                 // "said one analyst." (not "Smith said analysts expect")
                 let closes = j + 1 >= toks.count || toks[j + 1].kind == .punct
@@ -167,12 +165,11 @@ extension QuoteFinder {
     /// Whether tokens before `k` introduce an unnamed `noun`: "a trader", "one Japanese dealer".
     static func introducesUnnamed(_ ctx: DocumentContext, noun: String, before k: Int) -> Bool {
         let toks = ctx.tokens
-        let articles: Set<String> = ["a", "an", "one", "another"]
         for j in 0..<min(k, toks.count) where toks[j].text == noun {
             // "a trader", "a senior Marine official": an article, then up to three modifiers
             var i = j - 1
             while i >= 0, j - i <= 4 {
-                if articles.contains(toks[i].lower) { return true }
+                if indefinites.contains(toks[i].lower) { return true }
                 guard toks[i].kind == .word, toks[i].lower != "the" else { break }
                 i -= 1
             }
@@ -186,7 +183,7 @@ extension QuoteFinder {
         let toks = ctx.tokens
         for mention in ctx.mentions where mention.entity == entity && mention.range.upperBound <= pos {
             guard !insideQuote(mention.range.lowerBound) else { continue }
-            let lo = ctx.token(atOrAfter: mention.range.lowerBound), hi = ctx.token(atOrAfter: mention.range.upperBound)
+            let span = ctx.tokens(of: mention), lo = span.lowerBound, hi = span.upperBound
             if lo >= 1, isCueWord(toks, lo - 1) { return true }
             // "Glantz said", "Ronald Glantz of Montgomery Securities said"
             var j = hi
@@ -204,15 +201,25 @@ extension QuoteFinder {
         k >= 1 && toks[k - 1].lower == "the" && !toks[k].text.hasSuffix("s")
     }
 
+    /// Whether "the analyst" at `k - 1...k` refers back to a person the text gave that role.
+    static func refersToRoleHolder(_ ctx: DocumentContext, nounAt k: Int, insideQuote: (Int) -> Bool) -> Bool {
+        isDefiniteRole(ctx.tokens, k) && roleHolder(ctx, noun: ctx.tokens[k].text, before: ctx.tokens[k].start, insideQuote: insideQuote) != nil
+    }
+
+    /// Words that introduce someone new: "a trader", "one dealer", "another said".
+    static let indefinites: Set<String> = ["a", "an", "one", "another"]
+    /// Words that open an apposition giving a role: "Glantz, an analyst", "Glantz, the analyst".
+    static let appositionArticles: Set<String> = ["a", "an", "the"]
+
     /// The last person before `pos` (outside quotes) given the role `noun` in their own phrase: right
     /// before the name ("analyst Jack Glantz") or in an apposition after it ("Glantz, an auto analyst").
     static func roleHolder(_ ctx: DocumentContext, noun: String, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
         let toks = ctx.tokens
         for (m, mention) in ctx.mentions.enumerated().reversed() where mention.range.upperBound <= pos {
             guard ctx.types[m] == .person, !insideQuote(mention.range.lowerBound) else { continue }
-            let lo = ctx.token(atOrAfter: mention.range.lowerBound), hi = ctx.token(atOrAfter: mention.range.upperBound)
+            let span = ctx.tokens(of: mention), lo = span.lowerBound, hi = span.upperBound
             if lo >= 1, toks[lo - 1].text == noun { return mention.entity }
-            if hi + 2 < toks.count, toks[hi].text == ",", ["a", "an", "the"].contains(toks[hi + 1].lower),
+            if hi + 2 < toks.count, toks[hi].text == ",", appositionArticles.contains(toks[hi + 1].lower),
                 toks[hi + 2].text == noun || (hi + 3 < toks.count && toks[hi + 3].text == noun)
             {
                 return mention.entity

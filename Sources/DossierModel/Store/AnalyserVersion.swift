@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "ae40bf6bc2e4644d37d4432294f7caa511082cc200a73551c645ec873a80bc38"
+    public static let sourcesDigest = "defcaacdbd2192e06b70fa5d1f0038ce502de3bd0a5e29538c41dd81c3d01127"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
