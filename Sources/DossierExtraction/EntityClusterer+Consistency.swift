@@ -53,6 +53,7 @@ extension EntityClusterer {
         }
         for i in keys.indices { if let t = decided[keys[i].name] { keys[i].type = t } }
         // 2. per surface form
+        let protected = ownFullNames(keys, raw: raw, guessed: guessed)
         var bySurface: [String: [Int]] = [:]
         for (i, m) in raw.enumerated() { bySurface[m.surface.lowercased(), default: []].append(i) }
         for form in bySurface.keys.sorted() {
@@ -69,7 +70,7 @@ extension EntityClusterer {
                 count[keys[i].name, default: 0] += 1
                 inDoc[raw[i].doc, default: [:]][keys[i].name, default: 0] += 1
             }
-            for i in ms where keys[i].type != w {
+            for i in ms where keys[i].type != w && !protected.contains(i) {
                 let here = inDoc[raw[i].doc] ?? [:]
                 let target = count.keys.max { a, b in
                     let ha = here[a] ?? 0, hb = here[b] ?? 0
@@ -81,5 +82,39 @@ extension EntityClusterer {
             }
         }
         return keys
+    }
+
+    /// The mentions that stay with the full name their own document gives them, whatever a cluster of
+    /// another type with the same short form elsewhere: the surname of a person's full name that the
+    /// document types person by a rule or a gazetteer, not a guess ("Shell chairman Peter Holmes ...
+    /// Holmes said" keeps Holmes, beside "Holmes Protection Group Inc" in another article).
+    static func ownFullNames(_ keys: [Key], raw: [RawMention], guessed: [Bool]) -> Set<Int> {
+        var fullNames: Set<DocumentName> = []
+        // one-word forms of clusters that are not people: "Honeywell", "Jardine"
+        var otherForms: Set<String> = []
+        for (i, m) in raw.enumerated() {
+            if m.words > 1, keys[i].type == .person, !guessed[i] { fullNames.insert(DocumentName(doc: m.doc, name: keys[i].name)) }
+            if m.words == 1, keys[i].type != .person { otherForms.insert(m.surface) }
+        }
+        var out: Set<Int> = []
+        for (i, m) in raw.enumerated() where keys[i].type == .person && m.words == 1 && keys[i].name != m.surface {
+            let words = keys[i].name.split(separator: " ").map(String.init)
+            guard words.count >= 2, words.last == m.surface, looksLikePersonName(words, otherForms: otherForms) else { continue }
+            if fullNames.contains(DocumentName(doc: m.doc, name: keys[i].name)) { out.insert(i) }
+        }
+        return out
+    }
+
+    /// A given name and a surname, not a company's or a group's words typed person: the first word is
+    /// a known given name, or every word is capitalised, none is an acronym and the first is no
+    /// other cluster's one-word form ("Yukio Honda", not "Honeywell Bull", "National UAW",
+    /// "Representatives of ASA", "Jardine Fleming").
+    static func looksLikePersonName(_ words: [String], otherForms: Set<String>) -> Bool {
+        if GazetteerGivenNames.names.contains(words[0]) || CensusNames.given.contains(words[0].lowercased()) { return true }
+        if otherForms.contains(words[0]) { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first, f.isUppercase else { return false }
+            return w.count < 2 || w.dropFirst().contains { $0.isLowercase }
+        }
     }
 }

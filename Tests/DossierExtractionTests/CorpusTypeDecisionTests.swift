@@ -144,4 +144,21 @@ import DossierTestSupport
         let types = Dictionary(a.mentions.map { ($0.surface, a.entities[$0.entity].type) }, uniquingKeysWith: { x, _ in x })
         #expect(types["West German"] == .group)
     }
+
+    /// A surname keeps the full name of its own document only when that name is a person's, not a
+    /// company's or a group's words typed person.
+    static let personNames: [(words: [String], otherForms: Set<String>, expected: Bool)] = [
+        (["Yukio", "Honda"], [], true),
+        (["Peter", "Holmes"], ["Holmes"], true),
+        (["Eric", "Rasmussen"], ["Jardine"], true),
+        (["Honeywell", "Bull"], ["Honeywell"], false),
+        (["Jardine", "Fleming"], ["Jardine"], false),
+        (["National", "UAW"], [], false),
+        (["Representatives", "of", "ASA"], [], false),
+    ]
+
+    @Test(arguments: personNames)
+    func aPersonsNameIsAGivenNameAndASurname(_ c: (words: [String], otherForms: Set<String>, expected: Bool)) {
+        #expect(EntityClusterer.looksLikePersonName(c.words, otherForms: c.otherForms) == c.expected)
+    }
 }

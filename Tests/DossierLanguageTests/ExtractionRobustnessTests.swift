@@ -203,6 +203,24 @@ import DossierTestSupport
         #expect(c.quotes.count == 1 && c.quotes.first?.speaker == nil, "\(c.quotes)")
     }
 
+    @Test func aSurnameStaysWithTheFullNameOfItsDocument() {
+        let oil = "Oil\n\nShell chairman Peter Holmes spoke. \"Exploration is flat,\" Holmes said. Holmes added that prices would rise."
+        let deal = "Deal\n\nWormald said Holmes Protection Group Inc will merge. Holmes is based in New York. Holmes has 900 staff. Holmes sells alarms."
+        let a = Self.extract([oil, deal])
+        let peter = a.entities.firstIndex { $0.name == "Peter Holmes" }
+        #expect(peter != nil && a.quotes.first?.speaker == peter, "\(a.entities.map(\.name)) \(a.quotes)")
+        #expect(a.mentions.filter { $0.entity == peter }.count == 3)
+    }
+
+    @Test func aSurnameOfAGivenNameStaysWithItsPerson() {
+        // "Yukio Honda ... Honda said" keeps its speaker beside the company Honda in another article
+        let car = "Cars\n\nYukio Honda, an analyst, spoke. \"Exports are shrinking,\" Honda said."
+        let firms = "Firms\n\nHonda Motor Co reported. Honda rose. Honda said it would pay more. Honda also said costs fell."
+        let a = Self.extract([car, firms])
+        let yukio = a.entities.firstIndex { $0.name == "Yukio Honda" }
+        #expect(yukio != nil && a.quotes.first { $0.doc == 0 }?.speaker == yukio, "\(a.entities.map(\.name)) \(a.quotes)")
+    }
+
     @Test func aTitleWordAfterAGivenNameIsASurname() {
         let a = Self.extract(["Oil\n\n\"Prices will firm,\" said John Lord, a Mobil Corp spokesman. Major General Tom Smith and Virginia Governor Gerald Baliles spoke."])
         let names = Set(a.entities.map(\.name))

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "defcaacdbd2192e06b70fa5d1f0038ce502de3bd0a5e29538c41dd81c3d01127"
+    public static let sourcesDigest = "6ffe0e2678a027b00ebdbbf8c7560d3d80807f901266d5da4c26687883954b19"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
