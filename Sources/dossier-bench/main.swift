@@ -359,9 +359,17 @@ rowOrder += [
     "reopen in process (Corpus.load)", "first entities after reopen", "first quotes after reopen", "first timeline after reopen",
     "reopen + entities, count (process)",
     "Dossier tokenize + index (texts in memory, no tagger)", "Dossier tokenize + index + tag (texts in memory)",
-    "tagger (POS + lemma), 2 threads", "tantivy 0.27 index, 2 threads", "ratio Dossier / tantivy (index)",
+    "tagger (POS + lemma), 2 threads", "tagger (POS), one thread, best of 3", "tantivy 0.27 index, 2 threads", "ratio Dossier / tantivy (index)",
 ]
 @MainActor func record(_ key: String, _ value: String) { results[key, default: []].append(value) }
+
+/// `BENCH_TAGGER=1`: the tagger alone, one thread, on the corpus at `path` (no ingest figures).
+@MainActor func taggerOnly(_ path: String, _ label: String) {
+    guard let corpus = try? Corpus.load(path: path, cacheDirectory: outDir + "/cache") else { exit(1) }
+    let (tokens, seconds, checksum) = corpus.timeTagging(repeats: 5)
+    let rate = Double(tokens) / max(seconds, 1e-9) / 1e6
+    print(String(format: "%@: tagger (POS), one thread, best of 5: %.3f M tokens/s (%d tokens, tags %016llx)", label, rate, tokens, checksum))
+}
 
 for size in sizes {
     let label = size >= 1 << 30 ? "\(size >> 30) GB" : "\(size >> 20) MB"
@@ -394,12 +402,20 @@ for size in sizes {
         log("read \(tRead) fingerprint \(tFP) miss \(tMiss) write \(tWrite) hit \(tHit)")
         exit(0)
     }
+    if ProcessInfo.processInfo.environment["BENCH_TAGGER"] == "1" {
+        taggerOnly(dir, label)
+        continue
+    }
     benchmark(size: size, dir: dir, cacheDir: cacheDir, label: label)
     if ProcessInfo.processInfo.environment["BENCH_OPEN"] != "0" { openBench(source: dir, label: label, outDir: outDir) }
     for key in results.keys where (results[key]?.count ?? 0) < columns.count { results[key, default: []].append("—") }
 }
 for path in corpora {
     let label = URL(fileURLWithPath: path).lastPathComponent
+    if ProcessInfo.processInfo.environment["BENCH_TAGGER"] == "1" {
+        taggerOnly(path, label)
+        continue
+    }
     columns.append(label)
     openBench(source: path, label: label, outDir: outDir)
     for key in results.keys where (results[key]?.count ?? 0) < columns.count { results[key, default: []].append("—") }

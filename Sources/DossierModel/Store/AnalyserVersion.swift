@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "6ffe0e2678a027b00ebdbbf8c7560d3d80807f901266d5da4c26687883954b19"
+    public static let sourcesDigest = "2d16186b71730bf43eaf4b69c3f43b35d9f51f1d0c0628dab3a2e799741af721"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
