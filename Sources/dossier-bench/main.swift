@@ -5,7 +5,8 @@
 //
 // Prints a Markdown table on stdout; progress goes to stderr. Corpora are generated once into
 // OUT/corpus-<size> (a `.complete` marker records them) and reused. Profiling aids:
-// BENCH_PROFILE_ANALYSIS=1 repeats only the analysis; BENCH_REOPEN=1 prints a reopen breakdown.
+// BENCH_PROFILE_ANALYSIS=1 repeats only the analysis; BENCH_PROFILE_EXTRACTION=1 times extraction alone
+// (two passes, with --size or --corpus); BENCH_TAGGER=1 times the tagger alone; BENCH_REOPEN=1 prints a reopen breakdown.
 // # dossier-bench
 //
 // Generates deterministic news-like corpora (seeded SplitMix64; Zipfian vocabulary of 60,000 word types,
@@ -371,6 +372,15 @@ rowOrder += [
     print(String(format: "%@: tagger (POS), one thread, best of 5: %.3f M tokens/s (%d tokens, tags %016llx)", label, rate, tokens, checksum))
 }
 
+/// `BENCH_PROFILE_EXTRACTION=1`: extraction alone (for `perf record`), 2 passes, each timed.
+@MainActor func extractionOnly(_ path: String, _ label: String) {
+    guard let corpus = try? Corpus.load(path: path, cacheDirectory: outDir + "/cache") else { exit(1) }
+    for pass in 1...2 {
+        let (a, t) = time { Extractor.extract(corpus: corpus) }
+        print("\(label): extraction pass \(pass): \(secs(t)) (\(a.entities.count) entities, \(a.quotes.count) quotes)")
+    }
+}
+
 for size in sizes {
     let label = size >= 1 << 30 ? "\(size >> 30) GB" : "\(size >> 20) MB"
     columns.append(label)
@@ -406,6 +416,10 @@ for size in sizes {
         taggerOnly(dir, label)
         continue
     }
+    if ProcessInfo.processInfo.environment["BENCH_PROFILE_EXTRACTION"] == "1" {
+        extractionOnly(dir, label)
+        continue
+    }
     benchmark(size: size, dir: dir, cacheDir: cacheDir, label: label)
     if ProcessInfo.processInfo.environment["BENCH_OPEN"] != "0" { openBench(source: dir, label: label, outDir: outDir) }
     for key in results.keys where (results[key]?.count ?? 0) < columns.count { results[key, default: []].append("—") }
@@ -414,6 +428,10 @@ for path in corpora {
     let label = URL(fileURLWithPath: path).lastPathComponent
     if ProcessInfo.processInfo.environment["BENCH_TAGGER"] == "1" {
         taggerOnly(path, label)
+        continue
+    }
+    if ProcessInfo.processInfo.environment["BENCH_PROFILE_EXTRACTION"] == "1" {
+        extractionOnly(path, label)
         continue
     }
     columns.append(label)
