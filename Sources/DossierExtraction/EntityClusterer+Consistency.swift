@@ -110,11 +110,19 @@ extension EntityClusterer {
     /// other cluster's one-word form ("Yukio Honda", not "Honeywell Bull", "National UAW",
     /// "Representatives of ASA", "Jardine Fleming").
     static func looksLikePersonName(_ words: [String], otherForms: Set<String>) -> Bool {
-        if GazetteerGivenNames.names.contains(words[0]) || CensusNames.given.contains(words[0].lowercased()) { return true }
-        if otherForms.contains(words[0]) { return false }
+        // leading initials ("A. William Reynolds") are read past
+        let words = Array(words.drop { isInitial($0) })
+        guard let first = words.first else { return false }
+        if GazetteerGivenNames.names.contains(first) || CensusNames.given.contains(first.lowercased()) { return true }
+        if otherForms.contains(first) { return false }
         return words.allSatisfy { w in
             guard let f = w.first, f.isUppercase else { return false }
             return w.count < 2 || w.dropFirst().contains { $0.isLowercase }
         }
+    }
+
+    /// An initial or two: "A.", "J.P.".
+    static func isInitial(_ w: String) -> Bool {
+        w.count >= 2 && w.count <= 4 && w.hasSuffix(".") && w.allSatisfy { $0 == "." || $0.isUppercase }
     }
 }

@@ -13,10 +13,15 @@ extension EntityClusterer {
         // Hughes" is no person because some Hughes is one elsewhere)
         var docsOf: [String: Set<Int>] = [:]
         for m in raw where m.type == nil && m.words >= 2 { docsOf[m.surface, default: []].insert(m.doc) }
+        let shortForms = EntityClusterer.suffixedShortForms(raw)
         var decided: [String: EntityType] = [:]
         var guesses: Set<String> = []
         for m in raw where m.type == nil && m.words >= 2 && decided[m.surface] == nil {
             let docs = docsOf[m.surface] ?? []
+            if shortForms.contains(m.surface), !persons.contains(m.surface) {
+                decided[m.surface] = .organization
+                continue
+            }
             let (t, guess) = undecidedType(m, persons: persons, evidence: evidence) { last in
                 docs.contains { surnamesByDoc[$0]?.contains(last) == true }
             }
@@ -40,6 +45,19 @@ extension EntityClusterer {
             raw[i].type = decided[raw[i].surface]
             raw[i].guessed = guesses.contains(raw[i].surface)
         }
+    }
+
+    /// The multi-word names the corpus also writes with a corporate suffix ("Reynolds Metals" beside
+    /// "Reynolds Metals Co", "Dean Witter Reynolds" beside "Dean Witter Reynolds Inc."): each is that
+    /// organisation's short form.
+    static func suffixedShortForms(_ raw: [RawMention]) -> Set<String> {
+        var out: Set<String> = []
+        for m in raw where m.type == .organization && m.words >= 3 {
+            let parts = m.surface.split(separator: " ")
+            guard let last = parts.last, ExtractionLexicon.corporateSuffixes.contains(String(last)) else { continue }
+            out.insert(parts.dropLast().joined(separator: " "))
+        }
+        return out
     }
 
     /// The type of an undecided multi-word name from evidence: a legal suffix or organisation head
@@ -89,7 +107,12 @@ extension EntityClusterer {
         if let t = tagged { return (t.type, t.count < 2) }
         let common = parts.filter { words.lowercase.contains($0.lowercased()) }.count
         if common == 0 { return (.person, true) }
-        if person > 0, common < parts.count { return (.person, true) }
+        // a surname is no word the corpus writes in lowercase: "Reynolds Metals said" is a company
+        if person > 0, common < parts.count,
+            !words.lowercase.contains(last.lowercased()) || CensusNames.given.contains(first.lowercased())
+        {
+            return (.person, true)
+        }
         return (.organization, true)
     }
 }

@@ -324,7 +324,13 @@ extension QuoteFinder {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
             }
-            if isAnonymousSource(toks, k) { anonymous = true }
+            if isAnonymousSource(toks, k) {
+                // "said Salomon Brothers (Asia) Ltd analyst Carole Ryavec": the role noun of the named person after it
+                if k + 1 < toks.count, let m = ctx.mention(startingAt: toks[k + 1].start), ctx.types[m] == .person {
+                    return (ctx.mentions[m].entity, c)
+                }
+                anonymous = true
+            }
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
             k += 1
         }

@@ -155,6 +155,10 @@ import DossierTestSupport
         (["Jardine", "Fleming"], ["Jardine"], false),
         (["National", "UAW"], [], false),
         (["Representatives", "of", "ASA"], [], false),
+        (["A.", "William", "Reynolds"], [], true),
+        (["J.P.", "Stevens"], [], true),
+        (["H.K.", "Dlrs"], ["Dlrs"], false),
+        (["A."], [], false),
     ]
 
     @Test(arguments: personNames)
