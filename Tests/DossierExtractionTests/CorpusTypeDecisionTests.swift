@@ -136,6 +136,25 @@ import DossierTestSupport
         #expect(speaker("They will") == nil)
     }
 
+    @Test func aNameAlsoWrittenWithACorporateSuffixIsThatOrganisation() {
+        let a = Self.extract([
+            "Reynolds Metals Co said it would raise aluminium prices by two cents a pound.\n",
+            "Reynolds Metals said shipments rose. Aluminium prices were higher, traders said.\n",
+        ])
+        let types = Dictionary(a.mentions.map { ($0.surface, a.entities[$0.entity].type) }, uniquingKeysWith: { x, _ in x })
+        #expect(types["Reynolds Metals"] == .organization)
+        #expect(types["Reynolds Metals Co"] == .organization)
+    }
+
+    @Test func theRoleNounAfterTheCueNamesThePersonAfterIt() {
+        let a = Self.extract([
+            "\"This is where the market is going to be,\" said Salomon Brothers (Asia) Ltd analyst Carole Ryavec.\n",
+            "Salomon Brothers Inc said it had hired ten traders.\n",
+        ])
+        let q = a.quotes.first { $0.text.hasPrefix("This is where") }
+        #expect(q?.speaker.map { a.entities[$0].name } == "Carole Ryavec")
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",
