@@ -39,11 +39,13 @@ extension EntityRecognizer {
     }
 
     /// Whether token `k` is a known surname whose reading depends on the second pass: capitalised at
-    /// a sentence start, or before "of" and a capitalised word.
+    /// a sentence start, before "of" and a capitalised word, or a common word before a reporting verb
+    /// ("Cook said").
     func usesKnownSurname(_ toks: [TextToken], _ k: Int) -> Bool {
         let t = toks[k]
         guard t.isCapitalized, knownSurnames.contains(t.text) else { return false }
         return t.sentenceInitial || isKnownSurnameBeforeOf(toks, k)
+            || (k + 1 < toks.count && ExtractionLexicon.reportingVerbs.contains(toks[k + 1].text) && evidence.lowercase.contains(t.lower))
     }
 
     /// The mentions of the words after a person's "of" ("of Merrill Lynch", "of Salomon Brothers"): an

@@ -165,7 +165,7 @@ struct EntityRecognizer {
 
     /// The sentences of running text whose mentions depend on the names known from body text (see
     /// `knownSurfaces`, `knownSurnames`): headlines, and sentences with a capitalised known surname at a
-    /// sentence start or before "of" (`usesKnownSurname`). Every other sentence gives the same mentions in both passes.
+    /// sentence start, before "of" or before a reporting verb (`usesKnownSurname`). Every other sentence gives the same mentions in both passes.
     func sentencesUsingKnownNames(_ toks: [TextToken]) -> Set<Int> {
         var out: Set<Int> = []
         var s = 0
@@ -471,7 +471,9 @@ struct EntityRecognizer {
             if w.isAllCaps, w.text.count >= 2 { return [mention(doc, bytes, toks, r, .organization, nil)] }
             if evidence.lowercase.contains(w.lower), !w.possessive,
                 r.upperBound < toks.count, toks[r.upperBound].kind == .word, !toks[r.upperBound].isCapitalized,
-                !ExtractionLexicon.organizationNouns.contains(toks[r.upperBound].text)
+                !ExtractionLexicon.organizationNouns.contains(toks[r.upperBound].text),
+                // "Cook said", "Younger said": a known surname before a reporting verb is the person
+                !(knownSurnames.contains(w.text) && ExtractionLexicon.reportingVerbs.contains(toks[r.upperBound].text))
             {
                 // a capitalised common word ("War", "Coverage") mid-sentence: not a name
                 return []

@@ -155,6 +155,16 @@ import DossierTestSupport
         #expect(q?.speaker.map { a.entities[$0].name } == "Carole Ryavec")
     }
 
+    @Test func aKnownSurnameThatIsAlsoACommonWordSpeaksBeforeAReportingVerb() {
+        let a = Self.extract([
+            "Apple chief executive Tim Cook spoke in March. \"We read every email,\" Cook said.\n",
+            "The cook said the soup was ready. A good cook tastes everything.\n",
+        ])
+        let q = a.quotes.first { $0.text.hasPrefix("We read") }
+        #expect(q?.speaker.map { a.entities[$0].name } == "Tim Cook")
+        #expect(!a.mentions.contains { $0.doc == 1 })
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",

@@ -181,10 +181,16 @@ import DossierTestSupport
         #expect(manuel != nil)
         #expect(a.mentions.filter { $0.entity == manuel }.count == 2)
         #expect(a.quotes.first?.speaker == manuel)
-        // a text that writes one country in lowercase still counts: "turkey" and "china" are words
-        let b = Self.extract(["Credit\n\n" + body, "Food\n\nThe azpurua is a dish of turkey served on china."])
+        // a text that writes one country in lowercase still counts: "turkey" and "china" are words, and so
+        // is "azpurua", so "Azpurua met" is a common word (before a reporting verb a known surname is
+        // the person whatever the casing: "Cook said")
+        let met = "Finance minister Manuel Azpurua said talks go on.\n\nLater Azpurua met the banks."
+        let b = Self.extract(["Credit\n\n" + met, "Food\n\nThe azpurua is a dish of turkey served on china."])
         let m = b.entities.firstIndex { $0.name == "Manuel Azpurua" }
         #expect(b.mentions.filter { $0.entity == m }.count == 1)
+        let c = Self.extract(["Credit\n\n" + met, "Food\n\nThe stew is a dish of turkey served on china."])
+        let n = c.entities.firstIndex { $0.name == "Manuel Azpurua" }
+        #expect(c.mentions.filter { $0.entity == n }.count == 2)
     }
 
     @Test func theAnalystIsThePersonTheTextGaveThatRole() {
