@@ -2,6 +2,7 @@ import DossierModel
 
 extension QuoteFinder {
     static let pronouns: Set<String> = ["he", "she", "He", "She"]
+    static let closingMarks: Set<String> = ["\"", "\u{201D}"]
 
     /// The quotes of one document with speakers and cues.
     static func find(_ ctx: DocumentContext) -> [Quote] {
@@ -361,7 +362,16 @@ extension QuoteFinder {
             var k = v + 2
             while k < end { if let e = entity(ctx, token: k) { return (e, c) }; k += 1 }
         }
-        return (subject(ctx, verb: v, sentenceStart: start, insideQuote: insideQuote), c)
+        let who = subject(ctx, verb: v, sentenceStart: start, insideQuote: insideQuote)
+        // `"...," said Anne Parker Mills, currency analyst with Shearson Lehman Brothers Inc. "...`: a verb
+        // with no subject before it, right after a quote, is that quote's inverted cue, so this quote is
+        // uncued and continues the speaker before it
+        if who == nil, v >= 1, v + 1 < end, toks[v - 1].kind == .punct,
+            insideQuote(toks[v - 1].start) || closingMarks.contains(toks[v - 1].text)
+        {
+            return nil
+        }
+        return (who, c)
     }
 
     /// The speaker of the cue verb at `v`: the nearest person before it when adjacent ("Netanyahu
@@ -376,7 +386,10 @@ extension QuoteFinder {
                 return personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote)
             }
             // "The company said", "the ministry added": the organisation last named
-            if fallback == nil, v - k <= 2, k >= 1, orgBodies.contains(toks[k].lower), toks[k - 1].lower == "the" {
+            // (not the end of an apposition: "David Steel, representing the government, told")
+            if fallback == nil, v - k <= 2, k >= 1, orgBodies.contains(toks[k].lower), toks[k - 1].lower == "the",
+                toks[v - 1].text != ","
+            {
                 return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
             }
             // "It said", "it added": the organisation last named; "Analysts said": an unnamed source

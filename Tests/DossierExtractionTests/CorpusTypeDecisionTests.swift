@@ -165,6 +165,23 @@ import DossierTestSupport
         #expect(!a.mentions.contains { $0.doc == 1 })
     }
 
+    @Test func aQuoteAfterAnInvertedCueContinuesItsSpeaker() {
+        let a = Self.extract([
+            "\"The basic trend in the currencies is higher,\" said Anne Parker Mills, currency analyst with Shearson "
+                + "Lehman Brothers Inc. \"The market wants to take the dollar lower.\"\n"
+        ])
+        let q = a.quotes.first { $0.text.hasPrefix("The market wants") }
+        #expect(q?.speaker.map { a.entities[$0].name } == "Anne Parker Mills")
+    }
+
+    @Test func anAppositionEndingInAnOrganisationNounIsNotTheSubject() {
+        let a = Self.extract([
+            "The inquiry opened. David Steel, representing the government, told the inquiry that this was \"the only tenable explanation.\"\n"
+        ])
+        let q = a.quotes.first { $0.text.hasPrefix("the only tenable") }
+        #expect(q?.speaker.map { a.entities[$0].name } == "David Steel")
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "dd3a6682f45ba60e51752a9a2996ee0d9d4e751abbf4f9ea025bff4c75142c53"
+    public static let sourcesDigest = "e144cb66b86e0ebd36603d55fa54b7f7d536995732483638dd5080bcf78a5255"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
