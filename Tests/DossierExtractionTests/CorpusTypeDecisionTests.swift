@@ -182,6 +182,18 @@ import DossierTestSupport
         #expect(q?.speaker.map { a.entities[$0].name } == "David Steel")
     }
 
+    @Test func aStateAbbreviationIsTheState() {
+        let a = Self.extract([
+            "    PALO ALTO, Calif, March 3 - Hewlett-Packard Co said it would cut prices.\n",
+            "\"Not unless you want to tax a whole bunch of people,\" said House Speaker Jim Wright (D-Tex).\n",
+        ])
+        let types = Dictionary(a.mentions.map { ($0.surface, a.entities[$0.entity].type) }, uniquingKeysWith: { x, _ in x })
+        #expect(types["Calif"] == .place)
+        #expect(a.mentions.first { $0.surface == "Calif" }.map { a.entities[$0.entity].name } == "California")
+        let q = a.quotes.first { $0.text.hasPrefix("Not unless") }
+        #expect(q?.speaker.map { a.entities[$0].name } == "Jim Wright")
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",
