@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "96698db688d44a3de7bc491e4e5244cdbfdf526f811e322b7f2ab275deb47c50"
+    public static let sourcesDigest = "759836a0d5a459fe602d81d0164de2ec52e27228bcbdc6c9f498b4bfab044f6b"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
