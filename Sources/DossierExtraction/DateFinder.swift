@@ -6,14 +6,14 @@ import DossierModel
 /// future); without a document date it is `--MM-DD`; relative expressions without a document date have
 /// no value. Each keeps its precision: day, month or year ("last year" is a year, "March" a month).
 enum DateFinder {
-    static let deictic: Set<String> = ["today", "yesterday", "tomorrow", "tonight", "Today", "Yesterday", "Tomorrow", "Tonight"]
-    static let periodStarts: Set<String> = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
-    static let periods: Set<String> = ["week", "month", "year", "weekend"]
-    static let yearPrepositions: Set<String> = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
+    static let deictic: WordSet = ["today", "yesterday", "tomorrow", "tonight", "Today", "Yesterday", "Tomorrow", "Tonight"]
+    static let periodStarts: WordSet = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
+    static let periods: WordSet = ["week", "month", "year", "weekend"]
+    static let yearPrepositions: WordSet = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
     /// Byte lengths past which a word can be no month name (with its period) and no weekday or deictic
     /// word: most words are rejected without a lookup.
     static let longestMonth = (ExtractionLexicon.months.keys.map(\.utf8.count).max() ?? 0) + 1
-    static let longestKeyword = (Array(ExtractionLexicon.weekdays.keys) + deictic + periodStarts).map(\.utf8.count).max() ?? 0
+    static let longestKeyword = (Array(ExtractionLexicon.weekdays.keys) + deictic.words + periodStarts.words).map(\.utf8.count).max() ?? 0
 
     static func monthOf(_ t: TextToken) -> Int? {
         guard t.kind == .word, t.isCapitalized, t.text.utf8.count <= longestMonth else { return nil }

@@ -3,8 +3,11 @@ import DossierModel
 /// Levenshtein distance over unicode scalars, with an early exit above `limit`.
 enum EditDistance {
     static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let x = Array(a.lowercased().unicodeScalars)
-        let y = Array(b.lowercased().unicodeScalars)
+        distance(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars), limit: limit)
+    }
+
+    /// The distance between two scalar sequences (already lowercased when case should not count).
+    static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int = .max) -> Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

@@ -71,7 +71,8 @@ extension EntityClusterer {
             return person(f)
         }
         // a misspelling only with evidence: a rarer form close to a surname of the same document
-        if let n = nearSurname(w, t, cache: &near), t.surnamesByDoc[m.doc]?.contains(n) == true,
+        if hasNearSurname(w, in: t.surnamesByDoc[m.doc]), let n = nearSurname(w, t, cache: &near),
+            t.surnamesByDoc[m.doc]?.contains(n) == true,
             (t.surnameCount[n] ?? 0) > (t.singleCount[w] ?? 0), let f = t.names.fullName(for: n, doc: m.doc)
         {
             return person(f, misspelt: true)
@@ -87,6 +88,17 @@ extension EntityClusterer {
             return Assignment(key: Key(name: w, type: type), guessed: strength < 2, misspelt: false)
         }
         return Assignment(key: Key(name: w, type: .organization), guessed: true, misspelt: false)
+    }
+
+    /// Whether some one-word surname of `here` is near `w` in spelling: without one, the corpus-wide
+    /// nearest surname cannot be of this document, and the search over all surnames is skipped.
+    func hasNearSurname(_ w: String, in here: Set<String>?) -> Bool {
+        guard let here, let limit = SurnameForm.limit(w) else { return false }
+        let x = Array(w.lowercased().unicodeScalars)
+        return here.contains { s in
+            guard s != w, s.first == w.first, let f = SurnameForm(s) else { return false }
+            return EditDistance.distance(x, f.scalars, limit: limit) <= limit
+        }
     }
 
     /// A known one-word surname near `w` in spelling (see `nearSurname(_:_:)`), memoised in `cache`.

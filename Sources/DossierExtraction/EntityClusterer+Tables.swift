@@ -26,7 +26,7 @@ extension EntityClusterer {
         var orgFirstWords: Set<String> = []
         var orgLastWords: Set<String> = []
         /// One-word surnames by first letter, for near spellings.
-        var surnamesByLetter: [Character: [String]] = [:]
+        var surnamesByLetter: [Character: [SurnameForm]] = [:]
         /// Mentions of each surname (in full names or alone) and of each single word.
         var surnameCount: [String: Int] = [:]
         var singleCount: [String: Int] = [:]
@@ -105,7 +105,7 @@ extension EntityClusterer {
     func addPersonTables(_ t: inout KeyTables, fullByDoc: [Int: [String: Int]], surnamesOf: [String: [String]], raw: [RawMention]) {
         for (_, ss) in surnamesOf { t.surnameSet.formUnion(ss) }
         for sn in t.surnameSet.sorted() where !sn.contains(" ") {
-            if let f = sn.first { t.surnamesByLetter[f, default: []].append(sn) }
+            if let f = sn.first, let form = SurnameForm(sn) { t.surnamesByLetter[f, default: []].append(form) }
         }
         for m in raw where m.words == 1 { t.singleCount[m.surface, default: 0] += 1 }
         for (f, c) in t.fullCount { for sn in surnamesOf[f] ?? [] { t.surnameCount[sn, default: 0] += c } }
@@ -171,5 +171,5 @@ extension EntityClusterer {
     }
 
     /// Words before "of" that make the next name a place: "governor of Sonora".
-    static let placeHolders: Set<String> = ["governor", "mayor", "president", "capital", "city", "province", "state", "region", "prime"]
+    static let placeHolders: WordSet = ["governor", "mayor", "president", "capital", "city", "province", "state", "region", "prime"]
 }

@@ -142,9 +142,9 @@ struct ContextEvidence {
         return (best.key, best.value)
     }
 
-    static let placePrepositions: Set<String> = ["in", "at", "near", "from", "across", "into", "outside", "inside", "toward", "towards"]
-    static let honorifics: Set<String> = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."]
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let placePrepositions: WordSet = ["in", "at", "near", "from", "across", "into", "outside", "inside", "toward", "towards"]
+    static let honorifics: WordSet = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."]
+    static let personPronouns: WordSet = ["he", "she"]
 
     static func collect(_ raw: [RawMention], tokens: [[TextToken]]) -> ContextEvidence {
         var e = ContextEvidence()

@@ -108,13 +108,13 @@ struct EntityClusterer {
     }
 
     /// A known surname within a small edit distance (same first letter, long enough to be safe).
-    func nearSurname(_ w: String, _ surnames: [String]) -> String? {
-        guard w.count >= 5, !w.contains(" ") else { return nil }
-        let limit = w.count >= 7 ? 2 : 1
+    func nearSurname(_ w: String, _ surnames: [SurnameForm]) -> String? {
+        guard let limit = SurnameForm.limit(w) else { return nil }
+        let x = Array(w.lowercased().unicodeScalars)
         var best: (String, Int)?
-        for s in surnames where s.first == w.first && s.count >= 5 && s != w {
-            let d = EditDistance.distance(w, s, limit: limit)
-            if d <= limit, d < (best?.1 ?? Int.max) { best = (s, d) }
+        for s in surnames where s.name.first == w.first && s.name != w {
+            let d = EditDistance.distance(x, s.scalars, limit: limit)
+            if d <= limit, d < (best?.1 ?? Int.max) { best = (s.name, d) }
         }
         return best?.0
     }

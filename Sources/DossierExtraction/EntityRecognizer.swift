@@ -12,8 +12,8 @@ struct EntityRecognizer {
     /// Last words of full person names found in body text ("Kirby" for "John Kirby").
     var knownSurnames: Set<String> = []
 
-    static let particles: Set<String> = ["al", "el", "ad", "ash", "as", "an", "ar", "az"]
-    static let connectors: Set<String> = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
+    static let particles: WordSet = ["al", "el", "ad", "ash", "as", "an", "ar", "az"]
+    static let connectors: WordSet = ["of", "de", "al", "bin", "ibn", "del", "da", "van", "von", "der", "du", "la", "le", "dos", "di"]
 
     func isExcluded(_ t: TextToken) -> Bool {
         let w = t.text.hasSuffix(".") && !t.text.dropLast().contains(".") ? String(t.text.dropLast()) : t.text

@@ -4,12 +4,12 @@ import DossierModel
 /// Finds cardinal figures: digits and number words with scale words, fractions ("a quarter of"),
 /// approximations ("well above", "over", "nearly"), and what they count.
 enum FigureFinder {
-    static let vague: Set<String> = ["hundreds", "thousands", "dozens", "millions", "billions"]
+    static let vague: WordSet = ["hundreds", "thousands", "dozens", "millions", "billions"]
     /// The byte length of the longest number word.
     static let longestNumberWord = ExtractionLexicon.numberWords.keys.map(\.utf8.count).max() ?? 0
-    static let reportingNouns: Set<String> = ["toll", "count", "tally", "number", "total"]
-    static let articles: Set<String> = ["a", "one", "A", "One"]
-    static let currency: Set<String> = ["$", "€", "£"]
+    static let reportingNouns: WordSet = ["toll", "count", "tally", "number", "total"]
+    static let articles: WordSet = ["a", "one", "A", "One"]
+    static let currency: WordSet = ["$", "€", "£"]
 
     static func numberValue(_ t: TextToken) -> Double? {
         if t.kind == .number {

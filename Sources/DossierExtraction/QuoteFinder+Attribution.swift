@@ -1,8 +1,8 @@
 import DossierModel
 
 extension QuoteFinder {
-    static let pronouns: Set<String> = ["he", "she", "He", "She"]
-    static let closingMarks: Set<String> = ["\"", "\u{201D}"]
+    static let pronouns: WordSet = ["he", "she", "He", "She"]
+    static let closingMarks: WordSet = ["\"", "\u{201D}"]
 
     /// The quotes of one document with speakers and cues.
     static func find(_ ctx: DocumentContext) -> [Quote] {
@@ -208,9 +208,9 @@ extension QuoteFinder {
     }
 
     /// Words that introduce someone new: "a trader", "one dealer", "another said".
-    static let indefinites: Set<String> = ["a", "an", "one", "another"]
+    static let indefinites: WordSet = ["a", "an", "one", "another"]
     /// Words that open an apposition giving a role: "Glantz, an analyst", "Glantz, the analyst".
-    static let appositionArticles: Set<String> = ["a", "an", "the"]
+    static let appositionArticles: WordSet = ["a", "an", "the"]
 
     /// The last person before `pos` (outside quotes) given the role `noun` in their own phrase: right
     /// before the name ("analyst Jack Glantz") or in an apposition after it ("Glantz, an auto analyst").

@@ -3,7 +3,7 @@ import DossierModel
 /// Attaches roles stated next to a person's name: "Hamas leader Yahya Sinwar",
 /// "Egypt's new intelligence chief, Hassan Rashad", "Osama Hamdan, a spokesman for Hamas,".
 enum RoleFinder {
-    static let droppedModifiers: Set<String> = ["new", "then", "current", "incoming", "the", "a", "an", "its", "his", "her", "their"]
+    static let droppedModifiers: WordSet = ["new", "then", "current", "incoming", "the", "a", "an", "its", "his", "her", "their"]
 
     static func attach(_ mentions: inout [RawMention], tokens toks: [TextToken], bytes: [UInt8]) {
         for m in mentions.indices where (mentions[m].type == .person || (mentions[m].type == nil && mentions[m].tokens.count == 1)) && mentions[m].role == nil {

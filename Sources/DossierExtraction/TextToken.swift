@@ -3,11 +3,25 @@ import DossierModel
 /// A word, number or punctuation mark of a document, with its UTF-8 byte range.
 struct TextToken: Sendable, Hashable {
     enum Kind: UInt8, Sendable { case word, number, punct }
-    var start: Int
-    var end: Int
+    /// Byte offsets and the sentence index, stored in 32 bits (documents are far smaller than 4 GB):
+    /// the token arrays of a large corpus are the extraction's largest allocation.
+    private var start32: UInt32
+    private var end32: UInt32
+    private var sentence32: UInt32
     var kind: Kind
     let text: String
-    var sentence: Int
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = UInt32(clamping: newValue) }
+    }
+    var end: Int {
+        get { Int(end32) }
+        set { end32 = UInt32(clamping: newValue) }
+    }
+    var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = UInt32(clamping: newValue) }
+    }
     /// Followed by a possessive 's / ’s (not part of the token).
     var possessive: Bool = false
     /// Preceded by whitespace (or the document start).
@@ -25,11 +39,11 @@ struct TextToken: Sendable, Hashable {
     let lower: String
 
     init(start: Int, end: Int, kind: Kind, text: String, sentence: Int) {
-        self.start = start
-        self.end = end
+        self.start32 = UInt32(clamping: start)
+        self.end32 = UInt32(clamping: end)
+        self.sentence32 = UInt32(clamping: sentence)
         self.kind = kind
         self.text = text
-        self.sentence = sentence
         self.lower = text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? text.lowercased() : text
         if kind == .word, let f = text.utf8.first {
             if f < 0x80 { isCapitalized = f >= 0x41 && f <= 0x5A }

@@ -377,7 +377,7 @@ rowOrder += [
     guard let corpus = try? Corpus.load(path: path, cacheDirectory: outDir + "/cache") else { exit(1) }
     for pass in 1...2 {
         let (a, t) = time { Extractor.extract(corpus: corpus) }
-        print("\(label): extraction pass \(pass): \(secs(t)) (\(a.entities.count) entities, \(a.quotes.count) quotes)")
+        print("\(label): extraction pass \(pass): \(secs(t)) (\(a.entities.count) entities, \(a.quotes.count) quotes, digest \(a.digest.prefix(16)))")
     }
 }
 

@@ -19,8 +19,8 @@ struct GazetteerIndex: Sendable {
     var canonicalTypes: [String: EntityType] = [:]
     /// One-word country names in lowercase, but those that are also common English words: a text that
     /// writes two of them in lowercase is mis-cased ("venezuela", "brazil"; never "turkey", "china").
-    var lowercaseCountries: Set<String> = []
-    static let countriesThatAreWords: Set<String> = ["turkey", "chad", "china", "jordan", "georgia", "guinea", "chile"]
+    var lowercaseCountries: WordSet = []
+    static let countriesThatAreWords: WordSet = ["turkey", "chad", "china", "jordan", "georgia", "guinea", "chile"]
 
     static let shared = GazetteerIndex()
 
@@ -38,17 +38,19 @@ struct GazetteerIndex: Sendable {
             if p.count > aliases { for a in p[aliases].split(separator: ";") { add(String(a), p[0], type) } }
         }
         for p in CuratedData.rows("organizations.tsv") { addName(p, .organization, aliases: 1) }
+        var lowercase: Set<String> = []
         for p in CuratedData.rows("countries.tsv") where p.count >= 3 {
             add(p[0], p[0], .place)
             canonicalTypes[p[0]] = .place
             let folded = p[0].lowercased()
-            if !folded.contains(" "), !Self.countriesThatAreWords.contains(folded) { lowercaseCountries.insert(folded) }
+            if !folded.contains(" "), !Self.countriesThatAreWords.contains(folded) { lowercase.insert(folded) }
             add(p[1], p[2], .group)
             add(p[2], p[2], .group)
             canonicalTypes[p[2]] = .group
             countryOfDemonym[p[1]] = p[0]
             if p.count > 3 { for a in p[3].split(separator: ";") { add(String(a), p[0], .place) } }
         }
+        lowercaseCountries = WordSet(lowercase)
         for p in CuratedData.rows("places.tsv") { addName(p, .place, aliases: 1) }
         for row in CuratedData.rows("groups.tsv") {
             let p = row.filter { !$0.isEmpty }
