@@ -37,10 +37,18 @@ extension QuoteFinder {
             }
         }
         // 2. Unattributed: same words attributed elsewhere, continuation of the previous quote, next sentence.
+        // each quote's words normalised once (the search below compares every pair)
+        var keys: [String?] = Array(repeating: nil, count: quotes.count)
+        func key(_ i: Int) -> String {
+            if let k = keys[i] { return k }
+            let k = normalized(quotes[i].text)
+            keys[i] = k
+            return k
+        }
         for q in quotes.indices where quotes[q].kind == .speech && quotes[q].speaker == nil && quotes[q].cue == nil {
-            let key = normalized(quotes[q].text)
-            if let other = quotes.first(where: { $0.speaker != nil && $0.kind == .speech && normalized($0.text) == key }) {
-                quotes[q].speaker = other.speaker
+            let own = key(q)
+            if let o = quotes.indices.first(where: { quotes[$0].speaker != nil && quotes[$0].kind == .speech && key($0) == own }) {
+                quotes[q].speaker = quotes[o].speaker
                 continue
             }
             if q > 0, let prev = quotes[..<q].last(where: { $0.kind == .speech }), prev.speaker != nil {

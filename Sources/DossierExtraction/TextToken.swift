@@ -59,7 +59,11 @@ struct TextToken: Sendable, Hashable {
         notText = t.notText
     }
     var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.contains { $0.properties.isUppercase }
+        guard kind == .word else { return false }
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } && !text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        }
+        return text.unicodeScalars.contains { $0.properties.isUppercase }
             && !text.unicodeScalars.contains { $0.properties.isLowercase }
     }
 }

@@ -37,6 +37,19 @@ struct WordShape: Sendable {
         guard let f = u.first, let l = u.last else { return listsEmpty }
         let bit = UInt64(1) << UInt64(min(u.count, 63))
         if first[Int(f)] & bit != 0 && last[Int(l)] & bit != 0 { return true }
+        return Self.hasNonASCII(u)
+    }
+
+    /// Whether any byte of `u` is outside ASCII (one pass over contiguous bytes, small strings included).
+    @inline(__always)
+    static func hasNonASCII(_ u: String.UTF8View) -> Bool {
+        if let r = u.withContiguousStorageIfAvailable({ p -> Bool in
+            var acc: UInt8 = 0
+            for c in p { acc |= c }
+            return acc >= 0x80
+        }) {
+            return r
+        }
         return u.contains { $0 >= 0x80 }
     }
 }

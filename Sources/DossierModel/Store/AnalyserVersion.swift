@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "d484a1802368295005159e0e3bd35561f8997df441974e57777174f3748f8fb5"
+    public static let sourcesDigest = "db9dac20f98586243f4a96058a02f51164ea2707fa441593a78f9ebf4900f50d"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
