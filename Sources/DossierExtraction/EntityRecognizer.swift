@@ -29,6 +29,18 @@ struct EntityRecognizer {
         return u.count >= 5 && u.count <= 6 && u[1] == 0xE2 && u[2] == 0x80 && u[3] == 0x99
     }
 
+    /// A line of one word and a day of a month, nothing else ("Pay April 15", "Record March 31",
+    /// "Payable May One", "Pay 1 April"): a schedule line of a wire table.
+    static func isScheduleLine(_ toks: ArraySlice<TextToken>) -> Bool {
+        let t = toks.filter { !($0.kind == .punct && ($0.text == "," || $0.text == "." || $0.text == ":")) }
+        guard t.count == 3, t[0].kind == .word, t[0].isCapitalized else { return false }
+        func day(_ d: TextToken) -> Bool {
+            DateFinder.dayNumber(d) != nil || (d.kind == .word && ExtractionLexicon.numberWords[d.lower] != nil)
+        }
+        // "Pay April 15" and "Pay 15 April"
+        return (DateFinder.monthOf(t[1]) != nil && day(t[2])) || (DateFinder.dayNumber(t[1]) != nil && DateFinder.monthOf(t[2]) != nil)
+    }
+
     /// Whether a line of tokens reads as a headline (no final stop, most words capitalised).
     static func isHeadline(_ toks: ArraySlice<TextToken>) -> Bool {
         var last = toks.last
@@ -68,6 +80,11 @@ struct EntityRecognizer {
             }
             if toks[s].notText {
                 if toks[s].dateline { out += datelineMentions(doc: doc, bytes: bytes, toks: toks, s..<e) }
+                s = e
+                continue
+            }
+            // "Pay April 15", "Record March 31": a dividend table's schedule line names nobody
+            if EntityRecognizer.isScheduleLine(toks[s..<e]) {
                 s = e
                 continue
             }

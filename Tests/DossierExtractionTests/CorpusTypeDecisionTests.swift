@@ -194,6 +194,21 @@ import DossierTestSupport
         #expect(q?.speaker.map { a.entities[$0].name } == "Jim Wright")
     }
 
+    @Test func aDividendScheduleLineNamesNobody() {
+        let a = Self.extract([
+            "    CINCINNATI, March 2 -\n    Qtly div 48 cts vs 44 cts prior\n    Pay May One\n    Record April 15\n Reuter\n",
+            "    LONDON, March 3 -\n    Qtly div 12 cts vs 12 cts\n    Payable 1 April\n    Record 15 March\n Reuter\n",
+            "    WASHINGTON, March 27 - Investor Paul Bilzerian disclosed he\nholds a 7.2 pct stake in Pay 'N Pak Stores Inc common stock and\n"
+                + "is considering seeking control of the firm.\n    Bilzerian said he may seek to acquire one or more positions on\n"
+                + "(Pay 'N Pak's) Board of directors.\n",
+        ])
+        let surfaces = Set(a.mentions.filter { $0.doc < 2 }.map(\.surface))
+        #expect(!surfaces.contains("Pay"))
+        #expect(!surfaces.contains("Payable"))
+        #expect(!surfaces.contains("Record"))
+        #expect(surfaces.contains("Cincinnati") || surfaces.contains("CINCINNATI"))
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "db9dac20f98586243f4a96058a02f51164ea2707fa441593a78f9ebf4900f50d"
+    public static let sourcesDigest = "31705775b2c9afd8834929d2bd8904f32dd7fca11c395dfa3a5dec340b5ae168"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
