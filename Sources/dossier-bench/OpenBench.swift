@@ -84,8 +84,10 @@ var dossierExecutable: String {
 /// first open, reopen unchanged, after one file and after 1% of files changed; the first extraction
 /// verbs after a reopen; the tantivy ratio on the same folder.
 @MainActor func openBench(source: String, label: String, outDir: String) {
-    let copy = outDir + "/work-" + label.replacingOccurrences(of: " ", with: "")
-    let cacheRoot = outDir + "/xdg-" + label.replacingOccurrences(of: " ", with: "")
+    // absolute: `dossier` ignores a relative XDG_CACHE_HOME (and would use ~/.cache instead)
+    let base = URL(fileURLWithPath: outDir).standardizedFileURL.path
+    let copy = base + "/work-" + label.replacingOccurrences(of: " ", with: "")
+    let cacheRoot = base + "/xdg-" + label.replacingOccurrences(of: " ", with: "")
     for p in [copy, cacheRoot] { try? FileManager.default.removeItem(atPath: p) }
     try? FileManager.default.createDirectory(atPath: cacheRoot, withIntermediateDirectories: true)
     do {
