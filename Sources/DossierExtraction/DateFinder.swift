@@ -10,13 +10,9 @@ enum DateFinder {
     static let periodStarts: WordSet = ["this", "next", "last", "past", "This", "Next", "Last", "Past"]
     static let periods: WordSet = ["week", "month", "year", "weekend"]
     static let yearPrepositions: WordSet = ["in", "since", "by", "until", "from", "before", "after", "of", "during", "through"]
-    /// Byte lengths past which a word can be no month name (with its period) and no weekday or deictic
-    /// word: most words are rejected without a lookup.
-    static let longestMonth = (ExtractionLexicon.months.keys.map(\.utf8.count).max() ?? 0) + 1
-    static let longestKeyword = (Array(ExtractionLexicon.weekdays.keys) + deictic.words + periodStarts.words).map(\.utf8.count).max() ?? 0
 
     static func monthOf(_ t: TextToken) -> Int? {
-        guard t.kind == .word, t.isCapitalized, t.text.utf8.count <= longestMonth else { return nil }
+        guard t.kind == .word, t.isCapitalized else { return nil }
         return ExtractionLexicon.month(t.text)
     }
 
@@ -90,7 +86,7 @@ enum DateFinder {
                 }
                 continue
             }
-            let keyword = t.kind == .word && t.text.utf8.count <= longestKeyword
+            let keyword = t.kind == .word
             if keyword, let wd = ExtractionLexicon.weekdays[t.text] {
                 var a = i
                 var dir = 0

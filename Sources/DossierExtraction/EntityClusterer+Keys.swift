@@ -93,12 +93,8 @@ extension EntityClusterer {
     /// Whether some one-word surname of `here` is near `w` in spelling: without one, the corpus-wide
     /// nearest surname cannot be of this document, and the search over all surnames is skipped.
     func hasNearSurname(_ w: String, in here: Set<String>?) -> Bool {
-        guard let here, let limit = SurnameForm.limit(w) else { return false }
-        let x = Array(w.lowercased().unicodeScalars)
-        return here.contains { s in
-            guard s != w, s.first == w.first, let f = SurnameForm(s) else { return false }
-            return EditDistance.distance(x, f.scalars, limit: limit) <= limit
-        }
+        guard let here, SurnameForm.limit(w) != nil else { return false }
+        return nearSurname(w, here.compactMap(SurnameForm.init)) != nil
     }
 
     /// A known one-word surname near `w` in spelling (see `nearSurname(_:_:)`), memoised in `cache`.

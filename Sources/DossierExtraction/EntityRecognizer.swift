@@ -32,8 +32,16 @@ struct EntityRecognizer {
     /// A line of one word and a day of a month, nothing else ("Pay April 15", "Record March 31",
     /// "Payable May One", "Pay 1 April"): a schedule line of a wire table.
     static func isScheduleLine(_ toks: ArraySlice<TextToken>) -> Bool {
-        let t = toks.filter { !($0.kind == .punct && ($0.text == "," || $0.text == "." || $0.text == ":")) }
-        guard t.count == 3, t[0].kind == .word, t[0].isCapitalized else { return false }
+        func isMark(_ t: TextToken) -> Bool { t.kind == .punct && (t.text == "," || t.text == "." || t.text == ":") }
+        // counted first, stopping at a fourth: most sentences are rejected without a copy
+        var n = 0
+        for tok in toks where !isMark(tok) {
+            n += 1
+            if n > 3 { return false }
+        }
+        guard n == 3 else { return false }
+        let t = toks.filter { !isMark($0) }
+        guard t[0].kind == .word, t[0].isCapitalized else { return false }
         func day(_ d: TextToken) -> Bool {
             DateFinder.dayNumber(d) != nil || (d.kind == .word && ExtractionLexicon.numberWords[d.lower] != nil)
         }

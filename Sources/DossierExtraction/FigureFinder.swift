@@ -5,8 +5,6 @@ import DossierModel
 /// approximations ("well above", "over", "nearly"), and what they count.
 enum FigureFinder {
     static let vague: WordSet = ["hundreds", "thousands", "dozens", "millions", "billions"]
-    /// The byte length of the longest number word.
-    static let longestNumberWord = ExtractionLexicon.numberWords.keys.map(\.utf8.count).max() ?? 0
     static let reportingNouns: WordSet = ["toll", "count", "tally", "number", "total"]
     static let articles: WordSet = ["a", "one", "A", "One"]
     static let currency: WordSet = ["$", "€", "£"]
@@ -15,10 +13,10 @@ enum FigureFinder {
         if t.kind == .number {
             return Double(String(decoding: t.text.utf8.filter { $0 != 0x2C }, as: UTF8.self))
         }
-        // most words are no number word: one lookup, and none for words longer than every number word
+        // most words are no number word: the list's shape filter rejects them without a lookup
         if t.kind == .word {
             let w = t.isCapitalized ? t.lower : t.text
-            guard w.utf8.count <= longestNumberWord, let v = ExtractionLexicon.numberWords[w] else { return nil }
+            guard let v = ExtractionLexicon.numberWords[w] else { return nil }
             if vague.contains(w) || w == "one" || w == "dozen" || w == "hundred" { return nil }
             return v
         }

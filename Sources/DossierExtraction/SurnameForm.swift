@@ -8,7 +8,7 @@ struct SurnameForm: Sendable {
 
     /// Nil for a name too short (or not one word) to compare.
     init?(_ name: String) {
-        guard name.count >= 5, !name.contains(" ") else { return nil }
+        guard Self.limit(name) != nil else { return nil }
         self.name = name
         self.scalars = Array(name.lowercased().unicodeScalars)
     }

@@ -60,8 +60,13 @@ struct TextToken: Sendable, Hashable {
     }
     var isAllCaps: Bool {
         guard kind == .word else { return false }
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
-            return text.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } && !text.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+        if !WordShape.hasNonASCII(text.utf8) {
+            var upper = false
+            for c in text.utf8 {
+                if c >= 0x61 && c <= 0x7A { return false }
+                if c >= 0x41 && c <= 0x5A { upper = true }
+            }
+            return upper
         }
         return text.unicodeScalars.contains { $0.properties.isUppercase }
             && !text.unicodeScalars.contains { $0.properties.isLowercase }

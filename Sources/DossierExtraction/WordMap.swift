@@ -3,7 +3,7 @@ import DossierModel
 /// A dictionary keyed by words with a `WordShape` in front: a lookup hashes only the words that could
 /// be keys.
 struct WordMap<Value: Sendable>: Sendable {
-    let values: [String: Value]
+    private let values: [String: Value]
     private let shape: WordShape
 
     init(_ values: [String: Value]) {
@@ -13,6 +13,4 @@ struct WordMap<Value: Sendable>: Sendable {
 
     @inline(__always)
     subscript(_ w: String) -> Value? { shape.admits(w) ? values[w] : nil }
-
-    var keys: Dictionary<String, Value>.Keys { values.keys }
 }

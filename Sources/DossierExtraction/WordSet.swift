@@ -2,7 +2,7 @@ import DossierModel
 
 /// A set of words with a `WordShape` in front: `contains` hashes only the words that could be in it.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    let words: Set<String>
+    private let words: Set<String>
     private let shape: WordShape
 
     init(_ words: Set<String>) {

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "31705775b2c9afd8834929d2bd8904f32dd7fca11c395dfa3a5dec340b5ae168"
+    public static let sourcesDigest = "000ba0f856f3d4195c5ad766d60e78603fc2fee67bcddbe83c5c6e6d0d001148"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
