@@ -58,6 +58,13 @@ struct EntityRecognizer {
             last = idx >= toks.startIndex ? toks[idx] : nil
         }
         if let l = last, l.kind == .punct, [".", "!", "?"].contains(l.text) { return false }
+        // "... against Jefferies Group Inc.": an abbreviation's full stop ends a sentence of running
+        // text too (not a table row of "N.A."s)
+        if let l = last, l.kind == .word, l.text.utf8.count > 2, l.text.utf8.last == UInt8(ascii: "."),
+            toks.lazy.filter({ $0.kind == .word && $0.text.utf8.count > 3 && !$0.isCapitalized }).prefix(2).count == 2
+        {
+            return false
+        }
         var words = 0
         var caps = 0
         for t in toks where t.kind == .word && t.text.count > 3 {
@@ -150,6 +157,7 @@ struct EntityRecognizer {
                         }
                         // "Standard and Poor's Corp", "Merrill Lynch and Co": names joined by "and" up to a legal suffix
                         if t.text == "and" || t.text == "&", !headline, let z = legalSuffixEnd(toks, from: j + 1, before: e) {
+                            if andSeparatesNames(toks, span: i, and: j, suffixEnd: z) { break }
                             j = z
                             continue
                         }
@@ -179,12 +187,14 @@ struct EntityRecognizer {
             }
             s = e
         }
-        // A name is never made only of function words ("Of The", "And In"), whatever the casing.
+        // A name is never made only of function words ("Of The", "And In"), whatever the casing, nor
+        // of a legal suffix alone ("Co" of "Kidder Peabody and Co", "Co-operation").
         return out.filter { m in
             m.canonical != nil
-                || m.surface.split(whereSeparator: { $0 == " " || $0 == "-" }).contains {
-                    !ExtractionLexicon.functionWords.contains($0.lowercased())
-                }
+                || (!ExtractionLexicon.corporateSuffixes.contains(m.surface)
+                    && m.surface.split(whereSeparator: { $0 == " " || $0 == "-" }).contains {
+                        !ExtractionLexicon.functionWords.contains($0.lowercased())
+                    })
         }
     }
 

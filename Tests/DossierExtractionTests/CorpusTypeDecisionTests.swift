@@ -209,6 +209,22 @@ import DossierTestSupport
         #expect(surfaces.contains("Cincinnati") || surfaces.contains("CINCINNATI"))
     }
 
+    /// "and" between names: one company up to its legal suffix ("Standard and Poor's Corp", "Merrill
+    /// Lynch and Co"), but two when the first already ends with a suffix or is a person's name (Reuters
+    /// sentences). A sentence that ends with "Inc." is running text, not a headline of capitals.
+    @Test func andJoinsACompanyNameButNotTwoNames() {
+        let a = Self.extract([
+            "    NEW YORK, March 2 - Texaco Inc and Pennzoil Co resumed talks, sources said.\n"
+                + "    Standard and Poor's Corp cut its rating, and Merrill Lynch and Co said it was neutral.\n",
+            "    CINCINNATI, March 17 - Dudley Taft and Narragansett Capital Inc said it was prepared to raise its offer.\n"
+                + "    Earlier, the SEC settled civil charges against Boyd Jefferies and Jefferies Group Inc.\n",
+        ])
+        let surfaces = Set(a.mentions.map(\.surface))
+        #expect(surfaces.isSuperset(of: ["Texaco Inc", "Pennzoil Co", "Standard and Poor's Corp", "Merrill Lynch and Co"]))
+        #expect(surfaces.isSuperset(of: ["Dudley Taft", "Narragansett Capital Inc", "Boyd Jefferies", "Jefferies Group Inc."]))
+        #expect(!surfaces.contains { $0.contains("Taft and") || $0.contains("Jefferies and") || $0.contains("Inc and") })
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",

@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "000ba0f856f3d4195c5ad766d60e78603fc2fee67bcddbe83c5c6e6d0d001148"
+    public static let sourcesDigest = "d09de8b77c8793144bf0c74892521835dd99ce8fad82d398f17de8d90eaad633"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }

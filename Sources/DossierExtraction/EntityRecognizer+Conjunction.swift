@@ -1,0 +1,28 @@
+/// When "and" inside a capitalised run joins two names instead of making one ("Standard and Poor's
+/// Corp", "Merrill Lynch and Co" are one organisation; "Texaco Inc and Pennzoil Co" two, "Asher
+/// Edelman and Dominion Textile Inc" a person and an organisation).
+extension EntityRecognizer {
+    /// Whether the "and" at `j` ends the span `i..<j` rather than continuing it to the legal suffix
+    /// that closes at `z`: the span already ends with a legal suffix (a company is complete), or it is
+    /// a person's two-word name and a company of two or more words follows ("Jefferies Group Inc", not
+    /// "Merrill Lynch and Co").
+    func andSeparatesNames(_ toks: [TextToken], span i: Int, and j: Int, suffixEnd z: Int) -> Bool {
+        guard j > i else { return false }
+        if ExtractionLexicon.corporateSuffixes.contains(toks[j - 1].text) { return true }
+        return j - i == 2 && z - (j + 1) >= 2 && looksLikeGivenAndSurname(toks[i], toks[i + 1])
+    }
+
+    /// "Asher Edelman", "Boyd Jefferies": a census given name then a census surname, neither a title,
+    /// a place or an organisation word ("Chase Manhattan", "Davis Water" stay company words).
+    private func looksLikeGivenAndSurname(_ g: TextToken, _ s: TextToken) -> Bool {
+        guard g.kind == .word, s.kind == .word, !g.isAllCaps, !s.isAllCaps, !g.possessive else { return false }
+        for t in [g, s] {
+            if isTitleWord(t) || gazetteer.lookup(t.text) != nil || ExtractionLexicon.organizationHeads.contains(t.text)
+                || ExtractionLexicon.organizationNouns.contains(t.lower)
+            {
+                return false
+            }
+        }
+        return CensusNames.given.contains(g.lower) && CensusNames.surnames.contains(s.lower)
+    }
+}
