@@ -26,3 +26,20 @@ extension EntityRecognizer {
         return CensusNames.given.contains(g.lower) && CensusNames.surnames.contains(s.lower)
     }
 }
+
+extension EntityRecognizer {
+    /// Whether the month word at `j` is the surname of the given name that makes the span `i..<j`
+    /// ("analyst Rick May", "said Jean August"): a common census surname (`CensusNames.monthSurnames`), after a given name that is no title
+    /// or place, and not followed by a number ("Rick May 5" would be a date).
+    func isMonthSurname(_ toks: [TextToken], _ j: Int, span i: Int, before e: Int) -> Bool {
+        let t = toks[j]
+        guard j == i + 1, t.kind == .word, t.isCapitalized, !t.isAllCaps, t.spaceBefore,
+            CensusNames.monthSurnames.contains(t.text)
+        else { return false }
+        let g = toks[i]
+        guard g.kind == .word, !g.isAllCaps, !g.possessive, GazetteerGivenNames.names.contains(g.text), !isTitleWord(g),
+            gazetteer.lookup(g.text) == nil
+        else { return false }
+        return j + 1 >= e || toks[j + 1].kind != .number
+    }
+}

@@ -131,6 +131,12 @@ struct EntityRecognizer {
                             if t.possessive { break }
                             continue
                         }
+                        // "analyst Rick May", "Jean August": a month after a lone given name is a surname
+                        if isMonthSurname(toks, j, span: i, before: e) {
+                            j += 1
+                            if t.possessive { break }
+                            continue
+                        }
                         // "Secretary-General": hyphenated titles stay one phrase
                         if t.kind == .punct, t.text == "-", !t.spaceBefore, j + 1 < e, !toks[j + 1].spaceBefore,
                             GazetteerTitles.titleWords.contains(toks[j - 1].text), GazetteerTitles.titleWords.contains(toks[j + 1].text)

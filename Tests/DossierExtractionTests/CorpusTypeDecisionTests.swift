@@ -225,6 +225,20 @@ import DossierTestSupport
         #expect(!surfaces.contains { $0.contains("Taft and") || $0.contains("Jefferies and") || $0.contains("Inc and") })
     }
 
+    /// A month after a lone given name is a surname when the census has it as a common one ("analyst
+    /// Rick May", Reuters); a date otherwise ("in May 1987", "Elon January" stays apart).
+    @Test func aMonthAfterAGivenNameIsASurname() {
+        let a = Self.extract([
+            "    TOKYO, March 3 - \"It was an entry point,\" said Barclays de Zoete Wedd Ltd analyst Rick May.\n"
+                + "    Sales rose in May 1987, and Coming into Elon January was different, Glover said.\n"
+        ])
+        let surfaces = Set(a.mentions.map(\.surface))
+        #expect(surfaces.contains("Rick May"))
+        #expect(!surfaces.contains("Rick"))
+        #expect(!surfaces.contains { $0.hasSuffix("January") || $0.hasPrefix("May") })
+        #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Rick May")
+    }
+
     @Test func aDemonymBesideItsPlaceIsAGroup() {
         let a = Self.extract([
             "Exports from West Germany rose in March. West German officials said the West German bond market was calm.",
