@@ -110,7 +110,7 @@ extension QuoteFinder {
     /// The last entity of `type` mentioned before `pos`, outside quotes.
     static func inFocus(_ ctx: DocumentContext, before pos: Int, type: EntityType, insideQuote: (Int) -> Bool) -> Int? {
         for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
-            if ctx.types[k] == type, !insideQuote(m.range.lowerBound) { return m.entity }
+            if ctx.types[k] == type, !insideQuote(m.range.lowerBound), !isListener(ctx, mention: k) { return m.entity }
         }
         return nil
     }
@@ -126,7 +126,7 @@ extension QuoteFinder {
         }
         var fallback: Int?
         for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
-            guard ctx.types[k] == .person, !insideQuote(m.range.lowerBound) else { continue }
+            guard ctx.types[k] == .person, !insideQuote(m.range.lowerBound), !isListener(ctx, mention: k) else { continue }
             // "... a USDA analyst said. "...," he said": the pronoun is the unnamed source who spoke last
             if fallback == nil, anonymousSpeaker(ctx, from: m.range.upperBound, to: pos, insideQuote: insideQuote) { return nil }
             let g = k < ctx.genders.count ? ctx.genders[k] : 0
@@ -291,7 +291,7 @@ extension QuoteFinder {
         var anonymous = false
         for k in first..<v {
             if pronouns.contains(toks[k].text) { return (personInFocus(ctx, before: toks[k].start, insideQuote: insideQuote), c) }
-            if let m = ctx.mention(startingAt: toks[k].start) {
+            if let m = ctx.mention(startingAt: toks[k].start), !ownsRole(ctx, mention: m) {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstName == nil { firstName = ctx.mentions[m].entity }
             }
@@ -328,8 +328,10 @@ extension QuoteFinder {
         {
             return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
         }
+        // `," a source told Radar`, `," he told CBS's Face the Nation`: after "told" comes the listener
+        if tellVerbs.contains(toks[v].lower) { return (nil, c) }
         while k < toks.count, k - v < 8, !isSentenceEnd(toks[k]), toks[k].text != "," {
-            if let m = ctx.mention(startingAt: toks[k].start) {
+            if let m = ctx.mention(startingAt: toks[k].start), !ownsRole(ctx, mention: m) {
                 if ctx.types[m] == .person { return (ctx.mentions[m].entity, c) }
                 if firstEntity == nil { firstEntity = ctx.mentions[m].entity }
             }

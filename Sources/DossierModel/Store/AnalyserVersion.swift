@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "a5d10fa58083cd8df1730748a35d1c276d5caadb17b1f0bd05a824efc213c940"
+    public static let sourcesDigest = "e865641f1bd9fa4baadedf52c1acdccab78c2a7ae7fbb93dbd15d20ecc0a42bf"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
