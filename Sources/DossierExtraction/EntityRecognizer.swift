@@ -246,6 +246,15 @@ struct EntityRecognizer {
         guard f.sentenceInitial else { return r }
         let w = f.text
         if ExtractionLexicon.functionWords.contains(f.lower) { return (r.lowerBound + 1)..<r.upperBound }
+        // "Analyst Sanford Margoshes of Shearson said", "Lawyers for the firm": a role noun that is no
+        // title, capitalised only because it starts the sentence
+        if GazetteerTitles.roleNouns.contains(f.lower) || GazetteerTitles.roleNouns.contains(String(f.lower.dropLast())),
+            !GazetteerTitles.titleWords.contains(w), !f.isAllCaps
+        {
+            // "Representatives of American Baptist Churches": the connector goes with it
+            let skip = r.count > 2 && EntityRecognizer.connectors.contains(toks[r.lowerBound + 1].text) ? 2 : 1
+            return (r.lowerBound + skip)..<r.upperBound
+        }
         if gazetteer.lookup(w) != nil || GazetteerGivenNames.names.contains(w) || GazetteerTitles.titleWords.contains(w) {
             return r
         }

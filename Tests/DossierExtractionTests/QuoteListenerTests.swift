@@ -30,3 +30,18 @@ import DossierModel
         #expect(s == ["Duncan Hunter"])
     }
 }
+
+/// A role noun capitalised only because it starts the sentence is not part of the name after it.
+@Suite struct SentenceInitialRoleTests {
+    @Test func analystAtASentenceStartIsNoName() {
+        let a = CorpusTypeDecisionTests.extract([
+            "    NEW YORK, March 5 - Shares of Polaroid rose.\n"
+                + "    Analyst Tony Hine said the nature of the business is changing.\n"
+                + "    \"It's sort of a sausage maker business,\" Hine said.\n"
+        ])
+        let names = Set(a.entities.map(\.name))
+        #expect(names.contains("Tony Hine"))
+        #expect(!names.contains { $0.hasPrefix("Analyst") })
+        #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Tony Hine")
+    }
+}

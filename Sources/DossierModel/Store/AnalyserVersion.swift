@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "e865641f1bd9fa4baadedf52c1acdccab78c2a7ae7fbb93dbd15d20ecc0a42bf"
+    public static let sourcesDigest = "e9a6bda0c3aea2b93453eb1665465728dd5c181d4c0abfe2f7a0500de016b93d"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
