@@ -315,7 +315,7 @@ extension QuoteFinder {
         }
         // "the league said", "a spokesman said": the organisation last named
         for k in first..<v where orgNominals.contains(toks[k].text) && k > first && ["the", "a", "an"].contains(toks[k - 1].lower) {
-            return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
+            return (organisation(ctx, called: toks[k].text, before: toks[k].start, insideQuote: insideQuote), c)
         }
         // or after it: "asserted Blinken", "said Celtics coach Joe Mazzulla", "according to officials"
         var k = v + 1
@@ -326,7 +326,7 @@ extension QuoteFinder {
         if k + 1 < toks.count, toks[k].lower == "the", orgBodies.contains(toks[k + 1].text),
             k + 2 >= toks.count || toks[k + 2].kind == .punct
         {
-            return (inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote), c)
+            return (organisation(ctx, called: toks[k + 1].text, before: toks[k].start, insideQuote: insideQuote), c)
         }
         // `," a source told Radar`, `," he told CBS's Face the Nation`: after "told" comes the listener
         if tellVerbs.contains(toks[v].lower) { return (nil, c) }
@@ -400,7 +400,7 @@ extension QuoteFinder {
             if fallback == nil, v - k <= 2, k >= 1, orgBodies.contains(toks[k].lower), toks[k - 1].lower == "the",
                 toks[v - 1].text != ","
             {
-                return inFocus(ctx, before: toks[k].start, type: .organization, insideQuote: insideQuote)
+                return organisation(ctx, called: toks[k].text, before: toks[k].start, insideQuote: insideQuote)
             }
             // "It said", "it added": the organisation last named; "Analysts said": an unnamed source
             if fallback == nil, v - k == 1, toks[k].lower == "it" {

@@ -20,3 +20,18 @@ extension QuoteFinder {
         return GazetteerTitles.roleNouns.contains(ctx.tokens[e].lower) || GazetteerTitles.titleWords.contains(ctx.tokens[e].text)
     }
 }
+
+extension QuoteFinder {
+    /// The organisation "the NOUN" refers back to (`," the association said`): the last one named before
+    /// `pos` whose name ends with the noun ("Securities Industry Association", "New York Stock Exchange"
+    /// but not "Securities and Exchange Commission"), else the last one named.
+    static func organisation(_ ctx: DocumentContext, called noun: String, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
+        let word = noun.lowercased()
+        for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
+            guard ctx.types[k] == .organization, !insideQuote(m.range.lowerBound), !isListener(ctx, mention: k) else { continue }
+            let head = m.surface.split(separator: " ").last(where: { !ExtractionLexicon.corporateSuffixes.contains(String($0)) })
+            if head?.lowercased() == word { return m.entity }
+        }
+        return inFocus(ctx, before: pos, type: .organization, insideQuote: insideQuote)
+    }
+}

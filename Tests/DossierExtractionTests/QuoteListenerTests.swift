@@ -45,3 +45,15 @@ import DossierModel
         #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "Tony Hine")
     }
 }
+
+/// "the department said": the organisation named last whose name ends with the noun (Reuters-21578).
+@Suite struct OrganisationNounTests {
+    @Test func theDepartmentIsTheOneWhoseNameEndsSo() {
+        let a = CorpusTypeDecisionTests.extract([
+            "    WASHINGTON, June 18 - The State Department said its embassy in Beirut had learned that Glass was "
+                + "kidnapped on the Awaz'i Road near Beirut International Airport.\n"
+                + "    \"We know of no claims of responsibility,\" the department said.\n"
+        ])
+        #expect(a.quotes.first?.speaker.map { a.entities[$0].name } == "State Department")
+    }
+}
