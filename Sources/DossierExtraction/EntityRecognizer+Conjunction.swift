@@ -7,7 +7,6 @@ extension EntityRecognizer {
     /// a person's two-word name and a company of two or more words follows ("Jefferies Group Inc", not
     /// "Merrill Lynch and Co").
     func andSeparatesNames(_ toks: [TextToken], span i: Int, and j: Int, suffixEnd z: Int) -> Bool {
-        guard j > i else { return false }
         if ExtractionLexicon.corporateSuffixes.contains(toks[j - 1].text) { return true }
         return j - i == 2 && z - (j + 1) >= 2 && looksLikeGivenAndSurname(toks[i], toks[i + 1])
     }
@@ -29,16 +28,12 @@ extension EntityRecognizer {
 
 extension EntityRecognizer {
     /// Whether the month word at `j` is the surname of the given name that makes the span `i..<j`
-    /// ("analyst Rick May", "said Jean August"): a common census surname (`CensusNames.monthSurnames`), after a given name that is no title
-    /// or place, and not followed by a number ("Rick May 5" would be a date).
+    /// ("analyst Rick May", "said Jean August"): a common census surname (`CensusNames.monthSurnames`)
+    /// after a plain given name, not followed by a number ("Rick May 5" would be a date).
     func isMonthSurname(_ toks: [TextToken], _ j: Int, span i: Int, before e: Int) -> Bool {
         let t = toks[j]
         guard j == i + 1, t.kind == .word, t.isCapitalized, !t.isAllCaps, t.spaceBefore,
-            CensusNames.monthSurnames.contains(t.text)
-        else { return false }
-        let g = toks[i]
-        guard g.kind == .word, !g.isAllCaps, !g.possessive, GazetteerGivenNames.names.contains(g.text), !isTitleWord(g),
-            gazetteer.lookup(g.text) == nil
+            CensusNames.monthSurnames.contains(t.text), isPlainGivenName(toks[i])
         else { return false }
         return j + 1 >= e || toks[j + 1].kind != .number
     }

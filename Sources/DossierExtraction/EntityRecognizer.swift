@@ -354,8 +354,13 @@ struct EntityRecognizer {
     /// "Virginia Governor").
     func isSurnameAfterGivenName(_ toks: [TextToken], _ k: Int, in r: Range<Int>) -> Bool {
         guard k > r.lowerBound, k == r.upperBound - 1, !toks[k].isAllCaps else { return false }
-        let g = toks[k - 1]
-        return g.kind == .word && g.isCapitalized && !g.isAllCaps && !g.possessive && GazetteerGivenNames.names.contains(g.text)
+        return isPlainGivenName(toks[k - 1])
+    }
+
+    /// A curated given name written as a name, neither a title nor a place, with no possessive: the
+    /// first word of "John Lord", "Rick May" (not "Major General", "Virginia Governor").
+    func isPlainGivenName(_ g: TextToken) -> Bool {
+        g.kind == .word && g.isCapitalized && !g.isAllCaps && !g.possessive && GazetteerGivenNames.names.contains(g.text)
             && !isTitleWord(g) && gazetteer.lookup(g.text) == nil
     }
 

@@ -7,7 +7,7 @@ extension QuoteFinder {
     /// never the person or organisation in focus as a speaker.
     static func isListener(_ ctx: DocumentContext, mention m: Int) -> Bool {
         let s = ctx.token(atOrAfter: ctx.mentions[m].range.lowerBound)
-        return s > 0 && s <= ctx.tokens.count && tellVerbs.contains(ctx.tokens[s - 1].lower)
+        return s > 0 && tellVerbs.contains(ctx.tokens[s - 1].lower)
     }
 
     /// Whether person mention `m` owns the role that follows it ("Bonet's manager Jillian Neal told The
@@ -27,11 +27,13 @@ extension QuoteFinder {
     /// but not "Securities and Exchange Commission"), else the last one named.
     static func organisation(_ ctx: DocumentContext, called noun: String, before pos: Int, insideQuote: (Int) -> Bool) -> Int? {
         let word = noun.lowercased()
+        var last: Int?  // the organisation `inFocus` would give: the fallback, found in the same pass
         for (k, m) in ctx.mentions.enumerated().reversed() where m.range.lowerBound < pos {
             guard ctx.types[k] == .organization, !insideQuote(m.range.lowerBound), !isListener(ctx, mention: k) else { continue }
+            if last == nil { last = m.entity }
             let head = m.surface.split(separator: " ").last(where: { !ExtractionLexicon.corporateSuffixes.contains(String($0)) })
             if head?.lowercased() == word { return m.entity }
         }
-        return inFocus(ctx, before: pos, type: .organization, insideQuote: insideQuote)
+        return last
     }
 }

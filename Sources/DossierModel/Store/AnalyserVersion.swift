@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "c4cb19df87f1ce7e6ddb4273ebdd096c06fdfe4ff0ecd891ea052e0852fcbd0d"
+    public static let sourcesDigest = "79aea346d52389300994b5c3d2be6faef6137b09dfe314d78270397cb4bce808"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
