@@ -53,7 +53,7 @@ extension EntityClusterer {
         }
         for i in keys.indices { if let t = decided[keys[i].name] { keys[i].type = t } }
         // 2. per surface form
-        let protected = ownFullNames(keys, raw: raw, guessed: guessed)
+        let protected = ownFullNames(keys, raw: raw, guessed: guessed).union(ownOrganisations(keys, raw: raw, guessed: guessed))
         var bySurface: [String: [Int]] = [:]
         for (i, m) in raw.enumerated() { bySurface[m.surface.lowercased(), default: []].append(i) }
         for form in bySurface.keys.sorted() {
@@ -101,6 +101,23 @@ extension EntityClusterer {
             let words = keys[i].name.split(separator: " ").map(String.init)
             guard words.count >= 2, words.last == m.surface, looksLikePersonName(words, otherForms: otherForms) else { continue }
             if fullNames.contains(DocumentName(doc: m.doc, name: keys[i].name)) { out.insert(i) }
+        }
+        return out
+    }
+
+    /// The one-word mentions that stay with the organisation their own document names in full, by a rule
+    /// or a gazetteer: the organisation's first word ("Fruehauf Corp ... Fruehauf said" keeps
+    /// Fruehauf with the company, whatever "Fruehauf's" reads as in another article).
+    static func ownOrganisations(_ keys: [Key], raw: [RawMention], guessed: [Bool]) -> Set<Int> {
+        var named: Set<DocumentName> = []
+        for (i, m) in raw.enumerated() where m.words > 1 && keys[i].type == .organization && !guessed[i] {
+            named.insert(DocumentName(doc: m.doc, name: keys[i].name))
+        }
+        var out: Set<Int> = []
+        for (i, m) in raw.enumerated() where m.words == 1 && keys[i].type == .organization && !guessed[i] && keys[i].name != m.surface {
+            let words = keys[i].name.split(separator: " ")
+            guard words.count >= 2, words.first == Substring(m.surface) else { continue }
+            if named.contains(DocumentName(doc: m.doc, name: keys[i].name)) { out.insert(i) }
         }
         return out
     }

@@ -81,7 +81,7 @@ extension EntityClusterer {
     }
 
     /// Organisation variants: per lowercase key, the gazetteer's or an acronym's spelling, else the most
-    /// frequent, longest, first in order.
+    /// frequent, without a final stop, longest, first in order.
     func organisationCanonicals(_ raw: [RawMention], acronymNames: Set<String>) -> [String: String] {
         var orgForms: [String: [String: Int]] = [:]
         for m in raw where m.type == .organization {
@@ -95,6 +95,8 @@ extension EntityClusterer {
                 let gb = gazetteer.canonicalTypes[b.key] != nil || acronymNames.contains(b.key)
                 if ga != gb { return ga }
                 if a.value != b.value { return a.value > b.value }
+                // "Fruehauf Corp" before "Fruehauf Corp.": the stop is no part of the name
+                if a.key.hasSuffix(".") != b.key.hasSuffix(".") { return !a.key.hasSuffix(".") }
                 if a.key.count != b.key.count { return a.key.count > b.key.count }
                 return a.key < b.key
             }[0].key

@@ -11,9 +11,14 @@ struct EntityClusterer {
     struct Key: Hashable { var name: String; var type: EntityType }
 
     /// A lowercase key for organisation names where demonyms become countries: Israeli Defense Forces → israel defense forces.
+    /// The stop of an abbreviated last word is no part of the name: "Texaco Inc." and "Texaco Inc" are one
+    /// ("U.S." keeps its stops).
     func orgKey(_ s: String) -> String {
         var words = s.split(separator: " ").map(String.init)
         if words.first == "The" { words.removeFirst() }
+        if words.count >= 2, let last = words.last, last.hasSuffix("."), last.utf8.count >= 3, last.dropLast().allSatisfy({ $0 != "." }) {
+            words[words.count - 1] = String(last.dropLast())
+        }
         return words.map { gazetteer.countryOfDemonym[$0] ?? $0 }.joined(separator: " ").lowercased()
     }
 

@@ -167,6 +167,13 @@ struct EntityRecognizer {
                             j = z
                             continue
                         }
+                        // "Minister of Mines and Energy Subroto": a portfolio of two words
+                        if t.text == "and", !headline, j - i >= 3, toks[j - 2].text == "of", GazetteerTitles.takesOf.contains(toks[j - 3].text),
+                            j + 2 < e, toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), toks[j + 2].isCapitalized
+                        {
+                            j += 2
+                            continue
+                        }
                         if t.kind == .word, EntityRecognizer.connectors.contains(t.text), j + 1 < e,
                             toks[j + 1].isCapitalized, !isExcluded(toks[j + 1]), !headline
                         {
@@ -424,6 +431,19 @@ struct EntityRecognizer {
             var end = k
             if GazetteerTitles.takesOf.contains(toks[k].text), k + 2 < r.upperBound, toks[k + 1].text == "of" {
                 end = k + 2
+                // "Minister of Mines and Energy Subroto", "Minister of Regional and Industrial Expansion": a
+                // portfolio joined by "and" runs over the words the corpus also writes in lowercase (not
+                // "Chairman of Reading and Bates Drilling Co.", a company's name)
+                if end + 2 < r.upperBound, toks[end + 1].text == "and", toks[end + 2].isCapitalized,
+                    !ExtractionLexicon.corporateSuffixes.contains(toks[r.upperBound - 1].text)
+                {
+                    end += 2
+                    while end + 1 < r.upperBound, evidence.lowercase.contains(toks[end + 1].lower),
+                        !GazetteerGivenNames.names.contains(toks[end + 1].text)
+                    {
+                        end += 1
+                    }
+                }
             }
             if end + 1 < r.upperBound, looksLikePersonName(bytes, toks, (end + 1)..<r.upperBound) {
                 t = end

@@ -388,7 +388,7 @@ for size in sizes {
     log("generating \(label) corpus in \(dir)…")
     generate(size: size, into: dir)
     let cacheDir = outDir + "/cache"
-    try? FileManager.default.removeItem(atPath: cacheDir)
+    if ProcessInfo.processInfo.environment["BENCH_KEEP_CACHE"] != "1" { try? FileManager.default.removeItem(atPath: cacheDir) }
     if ProcessInfo.processInfo.environment["BENCH_REOPEN"] == "1" {
         var files: [(path: String, bytes: [UInt8])] = []
         let (_, tRead) = time {

@@ -145,8 +145,10 @@ struct Open: ParsableCommand {
 
     @OptionGroup var corpusOptions: CorpusOptions
 
-    @Option(name: .customShort("c"), help: "Run these commands (separated by ; or newlines), print results, exit.")
-    var commands: String?
+    @Option(
+        name: .customShort("c"),
+        help: "Run these commands (separated by ; or newlines; -c may be given several times, run in order), print results, exit.")
+    var commands: [String] = []
 
     @Flag(name: .long, help: "Print each command's result as one line of JSON (JSON Lines).")
     var json = false
@@ -176,7 +178,8 @@ struct Open: ParsableCommand {
         let options = RenderOptions(
             width: width ?? (Output.stdoutIsTerminal ? Terminal.size().columns : 100), color: color, format: json ? .json : .table,
             rows: all ? nil : RenderOptions.defaultRows)
-        if let commands {
+        if !commands.isEmpty {
+            let commands = commands.joined(separator: "\n")
             if ScriptRunner.hasDirectives(commands) { return try runScript(commands, sourceName: "<command>", session, options) }
             let failed = Output.stream(commands, in: &session, sourceName: "<command>", options: options, bail: bail)
             Output.exitNow(failed ? 1 : 0)

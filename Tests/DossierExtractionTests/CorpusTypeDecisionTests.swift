@@ -248,6 +248,56 @@ import DossierTestSupport
         #expect(types["West German"] == .group)
     }
 
+    /// Reuters-21578 (reut-09927 beside reut-18084): "Fruehauf Corp ... Fruehauf said" three times (the
+    /// tagger reads two as a person) in one article, "Fruehauf's" typed person in another. The form's vote
+    /// favours person; the mentions whose own document names the company stay with it.
+    @Test func aShortFormStaysWithTheCompanyItsDocumentNames() {
+        typealias Key = EntityClusterer.Key
+        let raw = [
+            Self.raw("Fruehauf Corp", doc: 0, type: .organization), Self.raw("Fruehauf", doc: 0, type: nil, tagged: .person),
+            Self.raw("Fruehauf", doc: 0, type: nil, tagged: .person), Self.raw("Fruehauf", doc: 0, type: nil),
+            Self.raw("Fruehauf", doc: 1, type: .person, tagged: .person),
+        ]
+        let company = Key(name: "Fruehauf Corp", type: .organization)
+        let keys = [company, company, company, company, Key(name: "Fruehauf", type: .person)]
+        let out = EntityClusterer.decideTypes(keys, raw: raw, guessed: [false, false, false, false, false], gazetteer: .shared)
+        #expect(Array(out[0...3]) == [company, company, company, company])
+        // a guess is no hold: the same mentions keyed by a guess take the form's type
+        let guessed = EntityClusterer.decideTypes(keys, raw: raw, guessed: [false, true, true, true, false], gazetteer: .shared)
+        #expect(guessed[1] == Key(name: "Fruehauf", type: .person))
+    }
+
+    /// Reuters-21578 (reut-15149, reut-06853): "Fruehauf Corp." ending a sentence is "Fruehauf Corp".
+    @Test func aFinalStopIsNoPartOfACompanysName() {
+        let a = Self.extract([
+            "Edelman was unsuccessful last year in offers for Lucky Stores Inc and Fruehauf Corp. He did succeed in buying Ponderosa Inc.",
+            "Terex Corp said it agreed to buy the trailer business of Fruehauf Corp for about 70 mln dlrs.",
+        ])
+        let company = a.mentions.filter { $0.surface.hasPrefix("Fruehauf Corp") }
+        #expect(company.count == 2)
+        #expect(Set(company.map { a.entities[$0.entity].name }) == ["Fruehauf Corp"])
+        #expect(EntityClusterer(gazetteer: .shared).orgKey("Asamera Oil U.S.") == "asamera oil u.s.")
+    }
+
+    /// Reuters-21578 (reut-01909): a minister's portfolio of two words joined by "and" is part of the
+    /// title, not of the name ("Mines Subroto" had become the name of Subroto in 39 mentions).
+    @Test func aPortfolioJoinedByAndIsPartOfTheTitle() {
+        let a = Self.extract([
+            """
+                TOKYO, March 5 - OPEC countries are all sticking firmly to
+            official crude oil prices but the volatility of spot prices is
+            likely to continue into the third quarter, Indonesian Minister
+            of Mines and Energy Subroto told Reuters.
+                Subroto, attending a Pacific Energy Cooperation conference,
+            blamed recent rapid spot price changes on unbalanced supply and demand.
+            """,
+            "Output at the mines rose as energy demand grew.",
+        ])
+        let names = Set(a.mentions.filter { $0.surface.contains("Subroto") }.map { a.entities[$0.entity].name })
+        #expect(names == ["Subroto"])
+        #expect(a.entities.first { $0.name == "Subroto" }?.type == .person)
+    }
+
     /// A surname keeps the full name of its own document only when that name is a person's, not a
     /// company's or a group's words typed person.
     static let personNames: [(words: [String], otherForms: Set<String>, expected: Bool)] = [

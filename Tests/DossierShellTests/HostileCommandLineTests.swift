@@ -18,6 +18,13 @@ import Testing
         #expect(r.stdout == "5000\n")
     }
 
+    @Test func severalCommandOptionsRunInOrder() throws {
+        // each -c used to replace the one before: only the last ran
+        let r = try CLI.run(["-c", "1 + 1", "-c", "2 + 2; 3 + 3", "-c", "docs | count"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "2\n4\n6\n5\n")
+    }
+
     @Test func outOfRangeNumbersAreDiagnostics() throws {
         for command in ["docs | sort id:99999999999999999999", "2024-03-01 + 99999999999999999999",
             "2024-03-01 - -9223372036854775808", "9999-12-31 + 1"]
