@@ -6,7 +6,7 @@
 // Prints a Markdown table on stdout; progress goes to stderr. Corpora are generated once into
 // OUT/corpus-<size> (a `.complete` marker records them) and reused. Profiling aids:
 // BENCH_PROFILE_ANALYSIS=1 repeats only the analysis; BENCH_PROFILE_EXTRACTION=1 times extraction alone
-// (two passes, with --size or --corpus); BENCH_TAGGER=1 times the tagger alone; BENCH_REOPEN=1 prints a reopen breakdown.
+// (two passes, with --size or --corpus); BENCH_PROFILE_INDEX=1 tokenize + index alone (--corpus); BENCH_TAGGER=1 times the tagger alone; BENCH_REOPEN=1 prints a reopen breakdown.
 // # dossier-bench
 //
 // Generates deterministic news-like corpora (seeded SplitMix64; Zipfian vocabulary of 60,000 word types,
@@ -372,6 +372,20 @@ rowOrder += [
     print(String(format: "%@: tagger (POS), one thread, best of 5: %.3f M tokens/s (%d tokens, tags %016llx)", label, rate, tokens, checksum))
 }
 
+/// `BENCH_PROFILE_INDEX=1`: tokenize + index alone (for `perf record`), 5 passes, each timed.
+@MainActor func indexOnly(_ path: String, _ label: String) {
+    // the files' text as it is (no parse, no tagger), so a profile shows only this step
+    var texts: [String] = []
+    let en = FileManager.default.enumerator(atPath: path)
+    while let f = en?.nextObject() as? String {
+        if f.hasSuffix(".txt") { texts.append(String(decoding: FileManager.default.contents(atPath: path + "/" + f) ?? Data(), as: UTF8.self)) }
+    }
+    for pass in 1...5 {
+        let (n, t) = time { Analyzer.tokenizeAndIndex(texts: texts) }
+        print("\(label): tokenize + index pass \(pass): \(secs(t)) (\(n) tokens)")
+    }
+}
+
 /// `BENCH_PROFILE_EXTRACTION=1`: extraction alone (for `perf record`), 2 passes, each timed.
 @MainActor func extractionOnly(_ path: String, _ label: String) {
     guard let corpus = try? Corpus.load(path: path, cacheDirectory: outDir + "/cache") else { exit(1) }
@@ -426,6 +440,10 @@ for size in sizes {
 }
 for path in corpora {
     let label = URL(fileURLWithPath: path).lastPathComponent
+    if ProcessInfo.processInfo.environment["BENCH_PROFILE_INDEX"] == "1" {
+        indexOnly(path, label)
+        continue
+    }
     if ProcessInfo.processInfo.environment["BENCH_TAGGER"] == "1" {
         taggerOnly(path, label)
         continue

@@ -25,18 +25,24 @@ struct Analysis: Sendable {
 
 /// Tokenizes and indexes texts in parallel chunks, merging chunk lexicons in chunk order (deterministic ids).
 ///
-/// Two passes keep peak memory down: the first counts each document's tokens, so the flat token arrays
-/// are allocated once at their final size; the second tokenizes again and writes every chunk's tokens
-/// straight into its slice of those arrays (chunk-local term ids, remapped in place after the merge).
+/// One tokenizer pass: every chunk keeps its tokens in arrays of its own (chunk-local term ids); the
+/// flat token arrays are then filled chunk by chunk, each chunk's arrays released once copied, so the
+/// tokens are held about once, not twice, at the peak.
 package enum Analyzer {
-    /// One chunk's lexicon, sentences and hyphen parts (tokens live in the shared arrays).
+    /// One chunk's tokens (chunk-local term ids), lexicon, sentences and hyphen parts.
     struct Chunk: Sendable {
         var lexicon = Lexicon()
+        var starts: [UInt32] = []
+        var ends: [UInt32] = []
+        var terms: [UInt32] = []
+        var flags: [UInt8] = []
+        /// Per document of the chunk, its token count.
+        var tokenCounts: [Int] = []
         var sentenceFirst: [[Int]] = []
         var sentenceBytes: [[Range<Int>]] = []
         var sentenceFlags: [[UInt8]] = []
         var wordCounts: [Int] = []
-        /// Global token index and chunk-local term id of hyphen parts.
+        /// Chunk-local token index and chunk-local term id of hyphen parts.
         var partToken: [UInt32] = []
         var partTerm: [UInt32] = []
     }
@@ -46,14 +52,7 @@ package enum Analyzer {
         init(_ v: T) { value = v }
     }
 
-    /// Pointers into the final token arrays; workers write disjoint slices.
-    struct Output: @unchecked Sendable {
-        let starts: UnsafeMutablePointer<UInt32>
-        let ends: UnsafeMutablePointer<UInt32>
-        let terms: UnsafeMutablePointer<UInt32>
-        let flags: UnsafeMutablePointer<UInt8>?
-    }
-
+    /// Tokenizes, interns and indexes `texts`; with `tagging`, POS tags and lemmas too.
     static func analyse(texts: [String], tagging: Bool = true) -> Analysis {
         guard !texts.isEmpty else { return Analysis() }
         var result = documentAnalysis(texts: texts, tagging: tagging)
@@ -61,13 +60,9 @@ package enum Analyzer {
         return result
     }
 
-    /// What is analysed document by document: tokens, sentences, lexicon, hyphen parts (in `index`,
-    /// without postings), POS tags and lemmas (unless `tagging` is false: the bench's index-only
-    /// measure). `finish` adds what depends on the whole corpus.
-    static func documentAnalysis(texts: [String], tagging: Bool = true) -> Analysis {
+    /// Document boundaries of about equal byte size: at least four chunks per core, at most one per 4 MB.
+    static func chunkBounds(_ texts: [String]) -> [Int] {
         let n = texts.count
-        var result = Analysis()
-        guard n > 0 else { return result }
         let totalBytes = texts.reduce(0) { $0 + $1.utf8.count }
         let chunkCount = max(1, min(n, max(ProcessInfo.processInfo.activeProcessorCount * 4, totalBytes / (4 << 20))))
         var bounds: [Int] = [0]
@@ -78,49 +73,25 @@ package enum Analyzer {
             if acc >= target * bounds.count, d + 1 < n { bounds.append(d + 1) }
         }
         bounds.append(n)
-        let bnds = bounds
-        let chunkTotal = bounds.count - 1
-        // Pass 1: token counts per document.
-        let counts = Box([Int](repeating: 0, count: n))
+        return bounds
+    }
+
+    /// What is analysed document by document: tokens, sentences, lexicon, hyphen parts (in `index`,
+    /// without postings), POS tags and lemmas (unless `tagging` is false: the bench's index-only
+    /// measure). `finish` adds what depends on the whole corpus.
+    static func documentAnalysis(texts: [String], tagging: Bool = true) -> Analysis {
+        let n = texts.count
+        var result = Analysis()
+        guard n > 0 else { return result }
+        let bnds = chunkBounds(texts)
+        let chunkTotal = bnds.count - 1
+        let chunks = Box([Chunk](repeating: Chunk(), count: chunkTotal))
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
-            var local: [Int] = []
-            for d in bnds[c]..<bnds[c + 1] {
-                var t = texts[d]
-                local.append(t.withUTF8 { Tokenizer.tokenize($0).starts.count })
-            }
+            let chunk = analyseChunk(texts: texts, range: bnds[c]..<bnds[c + 1])
             lock.lock()
-            for (i, v) in local.enumerated() { counts.value[bnds[c] + i] = v }
+            chunks.value[c] = chunk
             lock.unlock()
-        }
-        var docStart = [Int](repeating: 0, count: n + 1)
-        for d in 0..<n { docStart[d + 1] = docStart[d] + counts.value[d] }
-        let total = docStart[n]
-        result.docTokenStart = docStart
-        var tokenStart = [UInt32](repeating: 0, count: total)
-        var tokenEnd = [UInt32](repeating: 0, count: total)
-        var tokenTerm = [UInt32](repeating: 0, count: total)
-        var tokenFlags = [UInt8](repeating: 0, count: total)
-        let starts = docStart
-        let chunks = Box([Chunk](repeating: Chunk(), count: chunkTotal))
-        // Pass 2: tokens into their slices, chunk-local term ids.
-        tokenStart.withUnsafeMutableBufferPointer { s in
-            tokenEnd.withUnsafeMutableBufferPointer { e in
-                tokenTerm.withUnsafeMutableBufferPointer { t in
-                    tokenFlags.withUnsafeMutableBufferPointer { f in
-                        guard let sb = s.baseAddress, let eb = e.baseAddress, let tb = t.baseAddress,
-                            let fb = f.baseAddress
-                        else { return }
-                        let out = Output(starts: sb, ends: eb, terms: tb, flags: fb)
-                        DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
-                            let chunk = analyseChunk(texts: texts, range: bnds[c]..<bnds[c + 1], docStart: starts, out: out)
-                            lock.lock()
-                            chunks.value[c] = chunk
-                            lock.unlock()
-                        }
-                    }
-                }
-            }
         }
         // Merge lexicons in chunk order.
         var lexicon = Lexicon()
@@ -135,28 +106,43 @@ package enum Analyzer {
             }
             maps.append(map)
         }
-        // Remap term ids in place, in parallel.
-        let mapsShared = maps
-        tokenTerm.withUnsafeMutableBufferPointer { t in
-            guard let tb = t.baseAddress else { return }
-            let out = Output(starts: tb, ends: tb, terms: tb, flags: nil)
-            DispatchQueue.concurrentPerform(iterations: chunkTotal) { c in
-                let map = mapsShared[c]
-                for k in starts[bnds[c]]..<starts[bnds[c + 1]] { out.terms[k] = map[Int(out.terms[k])] }
-            }
-        }
+        var docStart = [0]
+        docStart.reserveCapacity(n + 1)
+        for chunk in chunks.value { for k in chunk.tokenCounts { docStart.append(docStart[docStart.count - 1] + k) } }
+        result.docTokenStart = docStart
+        assemble(&result, chunks: chunks, maps: maps, bounds: bnds, docStart: docStart)
+        result.lexicon = lexicon
+        if tagging { tag(texts: texts, &result) }
+        return result
+    }
+
+    /// Fills the flat token arrays, sentences and hyphen parts from the chunks in order (global term ids),
+    /// releasing each chunk once it is copied.
+    static func assemble(_ result: inout Analysis, chunks: Box<[Chunk]>, maps: [[UInt32]], bounds bnds: [Int], docStart: [Int]) {
+        let total = docStart[docStart.count - 1]
+        var tokenStart = [UInt32](repeating: 0, count: 0), tokenEnd = tokenStart, tokenTerm = tokenStart
+        var tokenFlags = [UInt8]()
+        tokenStart.reserveCapacity(total)
+        tokenEnd.reserveCapacity(total)
+        tokenTerm.reserveCapacity(total)
+        tokenFlags.reserveCapacity(total)
         var partToken: [UInt32] = []
         var partTerm: [UInt32] = []
         var sentenceStarts: [UInt32] = []
-        result.sentenceBytes.reserveCapacity(n)
-        for c in 0..<chunkTotal {
+        result.sentenceBytes.reserveCapacity(docStart.count - 1)
+        for c in 0..<(bnds.count - 1) {
             let chunk = chunks.value[c]
             chunks.value[c] = Chunk()
             let map = maps[c]
-            partToken.append(contentsOf: chunk.partToken)
+            let base = UInt32(tokenStart.count)
+            tokenStart.append(contentsOf: chunk.starts)
+            tokenEnd.append(contentsOf: chunk.ends)
+            for local in chunk.terms { tokenTerm.append(map[Int(local)]) }
+            tokenFlags.append(contentsOf: chunk.flags)
+            for local in chunk.partToken { partToken.append(base + local) }
             for local in chunk.partTerm { partTerm.append(map[Int(local)]) }
             for (j, d) in (bnds[c]..<bnds[c + 1]).enumerated() {
-                for f in chunk.sentenceFirst[j] { sentenceStarts.append(UInt32(starts[d] + f)) }
+                for f in chunk.sentenceFirst[j] { sentenceStarts.append(UInt32(docStart[d] + f)) }
                 result.docSentenceStart.append(sentenceStarts.count)
                 result.sentenceBytes.append(SentenceSpans(chunk.sentenceBytes[j]))
                 result.sentenceFlags.append(chunk.sentenceFlags[j])
@@ -169,11 +155,8 @@ package enum Analyzer {
         result.tokenEnd = FlatArray(tokenEnd)
         result.tokenTerm = FlatArray(tokenTerm)
         result.tokenFlags = FlatArray(tokenFlags)
-        result.lexicon = lexicon
         result.index.partToken = partToken
         result.index.partTerm = partTerm
-        if tagging { tag(texts: texts, &result) }
-        return result
     }
 
     /// Marks boilerplate (over every document of the corpus) and builds the postings.
@@ -184,56 +167,58 @@ package enum Analyzer {
             partTerm: a.index.partTerm, termCount: a.lexicon.count)
     }
 
-    static func analyseChunk(texts: [String], range: Range<Int>, docStart: [Int], out: Output) -> Chunk {
+    static func analyseChunk(texts: [String], range: Range<Int>) -> Chunk {
         var chunk = Chunk()
+        let bytes = range.reduce(0) { $0 + texts[$1].utf8.count }
+        chunk.starts.reserveCapacity(bytes / 5)
+        chunk.ends.reserveCapacity(bytes / 5)
+        chunk.terms.reserveCapacity(bytes / 5)
+        chunk.flags.reserveCapacity(bytes / 5)
         var folded: [UInt8] = []
         folded.reserveCapacity(64)
         for d in range {
             var t = texts[d]
-            let base = docStart[d]
-            let limit = docStart[d + 1] - base
+            let base = chunk.starts.count
             t.withUTF8 { b in
                 let tok = Tokenizer.tokenize(b)
                 var words = 0
-                // The count from pass 1 bounds the writes (the tokenizer is deterministic).
-                let count = min(tok.starts.count, limit)
-                for i in 0..<count {
+                for i in 0..<tok.starts.count {
                     let s = Int(tok.starts[i]), e = Int(tok.ends[i])
                     folded.removeAll(keepingCapacity: true)
                     Lexicon.foldBytes(UnsafeBufferPointer(rebasing: b[s..<e]), into: &folded)
                     let id = folded.withUnsafeBufferPointer { chunk.lexicon.intern($0) }
-                    out.starts[base + i] = tok.starts[i]
-                    out.ends[base + i] = tok.ends[i]
-                    out.terms[base + i] = id
                     let flags = tok.flags[i]
-                    out.flags?[base + i] = flags
+                    chunk.terms.append(id)
                     if flags & Tokenizer.possessive == 0 { words += 1 }
-                    if flags & Tokenizer.hyphenated != 0 {
-                        // Index each distinct part at this position.
-                        var seen: [UInt32] = []
-                        var partStart = 0
-                        let whole = folded
-                        for k in 0...whole.count where k == whole.count || whole[k] == 0x2D {
-                            if k > partStart {
-                                let pid = whole.withUnsafeBufferPointer {
-                                    chunk.lexicon.intern(UnsafeBufferPointer(rebasing: $0[partStart..<k]))
-                                }
-                                if pid != id, !seen.contains(pid) {
-                                    seen.append(pid)
-                                    chunk.partToken.append(UInt32(base + i))
-                                    chunk.partTerm.append(pid)
-                                }
-                            }
-                            partStart = k + 1
-                        }
-                    }
+                    if flags & Tokenizer.hyphenated != 0 { addParts(of: folded, whole: id, token: base + i, to: &chunk) }
                 }
-                chunk.sentenceFirst.append(tok.sentenceFirstToken.map { min($0, limit) })
+                chunk.starts.append(contentsOf: tok.starts)
+                chunk.ends.append(contentsOf: tok.ends)
+                chunk.flags.append(contentsOf: tok.flags)
+                chunk.tokenCounts.append(tok.starts.count)
+                chunk.sentenceFirst.append(tok.sentenceFirstToken)
                 chunk.sentenceBytes.append(tok.sentenceBytes)
                 chunk.sentenceFlags.append(tok.sentenceFlags)
                 chunk.wordCounts.append(words)
             }
         }
         return chunk
+    }
+
+    /// Indexes each distinct part of a hyphenated word (folded bytes, term `whole`) at its token.
+    static func addParts(of folded: [UInt8], whole id: UInt32, token: Int, to chunk: inout Chunk) {
+        var seen: [UInt32] = []
+        var partStart = 0
+        for k in 0...folded.count where k == folded.count || folded[k] == 0x2D {
+            if k > partStart {
+                let pid = folded.withUnsafeBufferPointer { chunk.lexicon.intern(UnsafeBufferPointer(rebasing: $0[partStart..<k])) }
+                if pid != id, !seen.contains(pid) {
+                    seen.append(pid)
+                    chunk.partToken.append(UInt32(token))
+                    chunk.partTerm.append(pid)
+                }
+            }
+            partStart = k + 1
+        }
     }
 }

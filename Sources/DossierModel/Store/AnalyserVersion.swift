@@ -8,7 +8,7 @@
 /// when the stored data changes meaning, so the key stays readable.
 public enum AnalyserVersion {
     public static let number = 3
-    public static let sourcesDigest = "e7e61e2ecd455e281808b302a8df0253a108788b9139f405f881dd701a06e33e"
+    public static let sourcesDigest = "fe3609df2022c2a0e48f76310191e7519423bf0425b4c905ed22045349ff1bca"
 
     /// The key models are stored under and checked against: at most 32 ASCII bytes.
     public static var key: String { "v\(number)-" + sourcesDigest.prefix(24) }
