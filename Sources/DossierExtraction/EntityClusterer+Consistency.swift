@@ -53,7 +53,7 @@ extension EntityClusterer {
         }
         for i in keys.indices { if let t = decided[keys[i].name] { keys[i].type = t } }
         // 2. per surface form
-        let protected = ownFullNames(keys, raw: raw, guessed: guessed).union(ownOrganisations(keys, raw: raw, guessed: guessed))
+        let protected = ownNames(keys, raw: raw, guessed: guessed)
         var bySurface: [String: [Int]] = [:]
         for (i, m) in raw.enumerated() { bySurface[m.surface.lowercased(), default: []].append(i) }
         for form in bySurface.keys.sorted() {
@@ -84,40 +84,35 @@ extension EntityClusterer {
         return keys
     }
 
-    /// The mentions that stay with the full name their own document gives them, whatever a cluster of
-    /// another type with the same short form elsewhere: the surname of a person's full name that the
-    /// document types person by a rule or a gazetteer, not a guess ("Shell chairman Peter Holmes ...
-    /// Holmes said" keeps Holmes, beside "Holmes Protection Group Inc" in another article).
-    static func ownFullNames(_ keys: [Key], raw: [RawMention], guessed: [Bool]) -> Set<Int> {
-        var fullNames: Set<DocumentName> = []
+    /// The one-word mentions that stay with the full name their own document gives them, whatever a
+    /// cluster of another type with the same form elsewhere: the surname of a person's full name, or the
+    /// first word of an organisation's, that the document names by a rule or a gazetteer, not a guess
+    /// ("Shell chairman Peter Holmes ... Holmes said" keeps Holmes, beside "Holmes Protection Group Inc"
+    /// in another article; "Fruehauf Corp ... Fruehauf said" keeps Fruehauf, whatever "Fruehauf's" reads
+    /// as elsewhere). A keyed organisation word holds only when it was keyed by a rule itself.
+    static func ownNames(_ keys: [Key], raw: [RawMention], guessed: [Bool]) -> Set<Int> {
+        struct Named: Hashable { var doc: Int; var key: Key }
+        var named: Set<Named> = []
         // one-word forms of clusters that are not people: "Honeywell", "Jardine"
         var otherForms: Set<String> = []
         for (i, m) in raw.enumerated() {
-            if m.words > 1, keys[i].type == .person, !guessed[i] { fullNames.insert(DocumentName(doc: m.doc, name: keys[i].name)) }
+            if m.words > 1, !guessed[i], keys[i].type == .person || keys[i].type == .organization {
+                named.insert(Named(doc: m.doc, key: keys[i]))
+            }
             if m.words == 1, keys[i].type != .person { otherForms.insert(m.surface) }
         }
         var out: Set<Int> = []
-        for (i, m) in raw.enumerated() where keys[i].type == .person && m.words == 1 && keys[i].name != m.surface {
-            let words = keys[i].name.split(separator: " ").map(String.init)
-            guard words.count >= 2, words.last == m.surface, looksLikePersonName(words, otherForms: otherForms) else { continue }
-            if fullNames.contains(DocumentName(doc: m.doc, name: keys[i].name)) { out.insert(i) }
-        }
-        return out
-    }
-
-    /// The one-word mentions that stay with the organisation their own document names in full, by a rule
-    /// or a gazetteer: the organisation's first word ("Fruehauf Corp ... Fruehauf said" keeps
-    /// Fruehauf with the company, whatever "Fruehauf's" reads as in another article).
-    static func ownOrganisations(_ keys: [Key], raw: [RawMention], guessed: [Bool]) -> Set<Int> {
-        var named: Set<DocumentName> = []
-        for (i, m) in raw.enumerated() where m.words > 1 && keys[i].type == .organization && !guessed[i] {
-            named.insert(DocumentName(doc: m.doc, name: keys[i].name))
-        }
-        var out: Set<Int> = []
-        for (i, m) in raw.enumerated() where m.words == 1 && keys[i].type == .organization && !guessed[i] && keys[i].name != m.surface {
-            let words = keys[i].name.split(separator: " ")
-            guard words.count >= 2, words.first == Substring(m.surface) else { continue }
-            if named.contains(DocumentName(doc: m.doc, name: keys[i].name)) { out.insert(i) }
+        // (a key equal to its one-word surface is no full name: skipped before any split)
+        for (i, m) in raw.enumerated() where m.words == 1 && keys[i].name != m.surface {
+            let k = keys[i]
+            let words = k.name.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            switch k.type {
+            case .person: guard words.last == m.surface, looksLikePersonName(words, otherForms: otherForms) else { continue }
+            case .organization: guard !guessed[i], words.first == m.surface else { continue }
+            default: continue
+            }
+            if named.contains(Named(doc: m.doc, key: k)) { out.insert(i) }
         }
         return out
     }

@@ -372,14 +372,20 @@ rowOrder += [
     print(String(format: "%@: tagger (POS), one thread, best of 5: %.3f M tokens/s (%d tokens, tags %016llx)", label, rate, tokens, checksum))
 }
 
+/// The `.txt` files under `dir` (relative paths) and their bytes.
+func textFiles(_ dir: String) -> [(path: String, bytes: [UInt8])] {
+    var files: [(path: String, bytes: [UInt8])] = []
+    let en = FileManager.default.enumerator(atPath: dir)
+    while let f = en?.nextObject() as? String {
+        if f.hasSuffix(".txt") { files.append((f, [UInt8](FileManager.default.contents(atPath: dir + "/" + f) ?? Data()))) }
+    }
+    return files
+}
+
 /// `BENCH_PROFILE_INDEX=1`: tokenize + index alone (for `perf record`), 5 passes, each timed.
 @MainActor func indexOnly(_ path: String, _ label: String) {
     // the files' text as it is (no parse, no tagger), so a profile shows only this step
-    var texts: [String] = []
-    let en = FileManager.default.enumerator(atPath: path)
-    while let f = en?.nextObject() as? String {
-        if f.hasSuffix(".txt") { texts.append(String(decoding: FileManager.default.contents(atPath: path + "/" + f) ?? Data(), as: UTF8.self)) }
-    }
+    let texts = textFiles(path).map { String(decoding: $0.bytes, as: UTF8.self) }
     for pass in 1...5 {
         let (n, t) = time { Analyzer.tokenizeAndIndex(texts: texts) }
         print("\(label): tokenize + index pass \(pass): \(secs(t)) (\(n) tokens)")
@@ -404,13 +410,7 @@ for size in sizes {
     let cacheDir = outDir + "/cache"
     if ProcessInfo.processInfo.environment["BENCH_KEEP_CACHE"] != "1" { try? FileManager.default.removeItem(atPath: cacheDir) }
     if ProcessInfo.processInfo.environment["BENCH_REOPEN"] == "1" {
-        var files: [(path: String, bytes: [UInt8])] = []
-        let (_, tRead) = time {
-            let en = FileManager.default.enumerator(atPath: dir)
-            while let f = en?.nextObject() as? String {
-                if f.hasSuffix(".txt") { files.append((f, [UInt8](FileManager.default.contents(atPath: dir + "/" + f) ?? Data()))) }
-            }
-        }
+        let (files, tRead) = time { textFiles(dir) }
         if ProcessInfo.processInfo.environment["BENCH_HIT_ONLY"] == "1" {
             _ = Corpus.load(files: files, cacheDirectory: cacheDir).tokenCount
             for _ in 0..<5 { _ = Corpus.load(files: files, cacheDirectory: cacheDir).tokenCount }

@@ -26,8 +26,9 @@ struct Analysis: Sendable {
 /// Tokenizes and indexes texts in parallel chunks, merging chunk lexicons in chunk order (deterministic ids).
 ///
 /// One tokenizer pass: every chunk keeps its tokens in arrays of its own (chunk-local term ids); the
-/// flat token arrays are then filled chunk by chunk, each chunk's arrays released once copied, so the
-/// tokens are held about once, not twice, at the peak.
+/// flat token arrays are then filled chunk by chunk, each chunk's arrays released once copied. (The
+/// released memory stays with the worker threads' malloc arenas: the first open's peak was 1,018 MB on
+/// the 100 MB bench corpus, against 859 MB with the earlier counting pass that wrote in place.)
 package enum Analyzer {
     /// One chunk's tokens (chunk-local term ids), lexicon, sentences and hyphen parts.
     struct Chunk: Sendable {
@@ -120,8 +121,8 @@ package enum Analyzer {
     /// releasing each chunk once it is copied.
     static func assemble(_ result: inout Analysis, chunks: Box<[Chunk]>, maps: [[UInt32]], bounds bnds: [Int], docStart: [Int]) {
         let total = docStart[docStart.count - 1]
-        var tokenStart = [UInt32](repeating: 0, count: 0), tokenEnd = tokenStart, tokenTerm = tokenStart
-        var tokenFlags = [UInt8]()
+        var tokenStart: [UInt32] = [], tokenEnd: [UInt32] = [], tokenTerm: [UInt32] = []
+        var tokenFlags: [UInt8] = []
         tokenStart.reserveCapacity(total)
         tokenEnd.reserveCapacity(total)
         tokenTerm.reserveCapacity(total)
